@@ -1,0 +1,73 @@
+// A parsed JSON document with JSON.parse's meaning: every number is a double
+// rounded exactly from its text, and in an object with a repeated key the last
+// value wins. Boost.JSON's SAX parser does the tokenising; this class keeps the
+// tree compactly so that a 32 MiB input stays within a few times its size.
+#pragma once
+
+#include "svcalc/error.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace svcalc::json {
+
+enum class Kind : std::uint8_t { null, boolean, number, string, array, object };
+
+class Document;
+
+/// A handle to one value inside a Document. Cheap to copy; valid while the
+/// Document lives.
+class Value {
+public:
+  Kind kind() const;
+  bool isNumber() const { return kind() == Kind::number; }
+  bool isString() const { return kind() == Kind::string; }
+  bool isArray() const { return kind() == Kind::array; }
+  bool isObject() const { return kind() == Kind::object; }
+
+  bool asBool() const;             ///< precondition: Kind::boolean
+  double asNumber() const;         ///< precondition: Kind::number
+  std::string_view asString() const; ///< UTF-8; precondition: Kind::string
+
+  /// Arrays: the number of elements. Objects: the number of members as written,
+  /// repeated keys included.
+  std::size_t size() const;
+  /// Arrays: element `i` (i < size()).
+  Value at(std::size_t i) const;
+  /// Objects: key and value of member `i` (i < size()), in document order.
+  std::string_view keyAt(std::size_t i) const;
+  Value valueAt(std::size_t i) const;
+  /// Objects: the value of `key`, the last one when the key is repeated.
+  std::optional<Value> find(std::string_view key) const;
+
+private:
+  friend class Document;
+  Value(const Document* doc, std::uint32_t index) : doc_(doc), index_(index) {}
+  const Document* doc_;
+  std::uint32_t index_;
+};
+
+/// The outcome of parsing: a document, or one error with code "parse-error"
+/// (message with line and column) or "limit" (input over limits::inputBytes,
+/// nesting over limits::depth), both at path "".
+class Document {
+public:
+  static Document parse(std::string_view text);
+
+  bool ok() const { return !error_; }
+  const std::optional<Error>& error() const { return error_; }
+  Value root() const; ///< precondition: ok()
+
+private:
+  friend class Value;
+  friend class Builder;
+  struct Node;
+  std::vector<Node> nodes_; // implementation-defined layout
+  std::vector<char> strings_;
+  std::optional<Error> error_;
+};
+
+} // namespace svcalc::json

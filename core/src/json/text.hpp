@@ -1,0 +1,32 @@
+// JSON text as ECMAScript's JSON.stringify writes it. Result documents must
+// satisfy JSON.stringify(JSON.parse(out)) === out, so numbers, strings and the
+// supplier objects carried through all follow JavaScript's rules exactly.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace svcalc::json {
+
+class Value;
+
+/// Appends `x` as Number::toString does: shortest round-trip digits, plain
+/// notation for 1e-7 <= |x| < 1e21, exponent form ("1e+21", "1.5e-7") outside,
+/// and negative zero as "0". Precondition: x is finite.
+void appendNumber(std::string& out, double x);
+
+/// Appends `utf8` quoted and escaped as JSON.stringify does (\" \\ \b \f \n \r \t,
+/// other control characters as \u00XX in lower-case hex, lone surrogates as \uDXXX,
+/// everything else as is).
+void appendString(std::string& out, std::string_view utf8);
+
+/// Appends `value` as JSON.stringify(JSON.parse(text)) would write it: compact,
+/// repeated keys collapsed to the last value at the first key's position, and
+/// object keys that are array indices ("0", "17") first in ascending numeric
+/// order, as JavaScript orders them.
+void appendCanonical(std::string& out, Value value);
+
+/// Appends `key` as an RFC 6901 reference token ("~" as "~0", "/" as "~1").
+void appendPointerToken(std::string& out, std::string_view key);
+
+} // namespace svcalc::json
