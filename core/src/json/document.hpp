@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,8 @@ public:
   bool isArray() const { return kind() == Kind::array; }
   bool isObject() const { return kind() == Kind::object; }
 
-  bool asBool() const;             ///< precondition: Kind::boolean
-  double asNumber() const;         ///< precondition: Kind::number
+  bool asBool() const;               ///< precondition: Kind::boolean
+  double asNumber() const;           ///< precondition: Kind::number
   std::string_view asString() const; ///< UTF-8; precondition: Kind::string
 
   /// Arrays: the number of elements. Objects: the number of members as written,
@@ -64,8 +65,20 @@ public:
 private:
   friend class Value;
   friend class Builder;
-  struct Node;
-  std::vector<Node> nodes_; // implementation-defined layout
+  // One value or object key in 16 bytes. The children of an array or object
+  // sit side by side in nodes_ (an object's as key, value, key, value, ...),
+  // so element i is one index away and no node needs a list of its own.
+  struct Node {
+    Kind kind;
+    bool boolean;
+    std::uint32_t length; ///< string: bytes; array: elements; object: members
+    union {
+      double number;
+      std::uint32_t start; ///< string: offset in strings_; array, object: first child
+    };
+  };
+  std::unique_ptr<Node[]> nodes_; // sized by an upper bound; not all are in use
+  std::uint32_t root_ = 0;
   std::vector<char> strings_;
   std::optional<Error> error_;
 };

@@ -1,0 +1,3 @@
+// Boost.JSON's compiled part, built from its headers so that the native and the
+// WebAssembly builds use the very same code (the parser and the Ryu digits).
+#include <boost/json/src.hpp>
