@@ -1,0 +1,177 @@
+// svcalc::evaluate: values every bid's commitments, scores social value, price
+// and totals, ranks the bids and assesses the winner's robustness, in that order.
+#include "svcalc/evaluate.hpp"
+
+#include "evaluate/commitment_value.hpp"
+#include "evaluate/discount_schedule.hpp"
+#include "evaluate/price_score.hpp"
+#include "evaluate/ranking.hpp"
+#include "evaluate/robustness.hpp"
+#include "evaluate/social_value.hpp"
+#include "evaluate/theme_plan.hpp"
+#include "evaluate/total_score.hpp"
+#include "evaluate/warnings.hpp"
+#include "svcalc/limits.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace svcalc {
+namespace {
+
+using namespace evaluation;
+
+/// What every bid's valuation shares, computed once per tender.
+struct Valuation {
+  ThemePlan themes;
+  std::vector<MeasureValue> measures;
+  std::vector<double> discount; ///< D_0 … D_Y for the longest Y of any commitment
+  /// Whether geography factors can move a claimed value: when they are all equal
+  /// no bid gains from where it delivers, so there is no locality premium to show.
+  bool geographyNeutral = true;
+};
+
+Valuation prepare(const Tender& tender) {
+  Valuation valuation;
+  const Framework& framework = tender.framework;
+  valuation.themes = planThemes(framework);
+  valuation.measures = measureValues(framework);
+  int longest = 0;
+  for (const Bid& bid : tender.bids) {
+    for (const Commitment& commitment : bid.commitments) {
+      longest = std::max(longest, yearsCounted(commitment, valuation.measures[commitment.measure]));
+    }
+  }
+  valuation.discount = discountFactors(tender.method.discount, longest);
+  for (const Factor& factor : framework.geography) {
+    valuation.geographyNeutral =
+        valuation.geographyNeutral && factor.value == framework.geography.front().value;
+  }
+  return valuation;
+}
+
+void reportOverflow(Errors& errors, std::string path, const char* message) {
+  if (errors.size() < limits::errors) {
+    errors.push_back({"out-of-range", std::move(path), message});
+  }
+}
+
+bool allFinite(std::initializer_list<double> figures) {
+  return std::all_of(figures.begin(), figures.end(), [](double x) { return std::isfinite(x); });
+}
+
+/// Values the commitments of bid i into result's lines and sums and applies the
+/// cap. Reports each commitment whose value overflows; false if any did.
+/// `placeNeutral` receives the bid's claimed value had every geography factor
+/// been 1, when the framework's factors are not all equal.
+bool valueBid(const Tender& tender, const Valuation& valuation, std::size_t i, BidResult& result,
+              std::optional<double>& placeNeutral, Errors& errors) {
+  const Framework& framework = tender.framework;
+  const Bid& bid = tender.bids[i];
+  result.bid = i;
+  result.socialValue = emptySocialValue(valuation.themes);
+  result.lines.reserve(bid.commitments.size());
+  if (!valuation.geographyNeutral) {
+    placeNeutral = 0.0;
+  }
+  bool finite = true;
+  for (std::size_t j = 0; j < bid.commitments.size(); ++j) {
+    const Commitment& commitment = bid.commitments[j];
+    const MeasureValue& measure = valuation.measures[commitment.measure];
+    const double geography = framework.geography[commitment.geography].value;
+    const double evidence = framework.evidence[commitment.evidence].value;
+    LineResult line = valueCommitment(commitment, measure, geography, evidence, valuation.discount);
+    line.commitment = j;
+    if (!allFinite({line.annual, line.gross, line.net, line.present, line.claimed})) {
+      reportOverflow(
+          errors, "/bids/" + std::to_string(i) + "/commitments/" + std::to_string(j) + "/quantity",
+          "the value of this commitment overflows a double: quantity × proxy is too "
+          "large.");
+      finite = false;
+      continue;
+    }
+    const std::size_t theme = framework.measures[commitment.measure].theme;
+    addLine(result.socialValue, valuation.themes.partOf[theme], line);
+    if (placeNeutral) {
+      // The same valuation with a neutral factor; where the factor is already 1
+      // that is this very line.
+      *placeNeutral +=
+          geography == 1
+              ? line.claimed
+              : valueCommitment(commitment, measure, 1.0, evidence, valuation.discount).claimed;
+    }
+    result.lines.push_back(line);
+  }
+  applyCap(result.socialValue, tender.method.socialValue, bid.price);
+  return finite;
+}
+
+/// Every figure of a scored bid; its lines are checked as they are valued.
+bool scoresFinite(const BidResult& bid) {
+  const SocialValueResult& sv = bid.socialValue;
+  if (!allFinite({sv.gross, sv.net, sv.present, sv.claimed, sv.scored, sv.percentOfPrice, sv.points,
+                  bid.scores.price, bid.scores.quality, bid.scores.socialValue,
+                  bid.total.value_or(0)})) {
+    return false;
+  }
+  return std::all_of(sv.themes.begin(), sv.themes.end(), [](const ThemeResult& theme) {
+    return allFinite({theme.claimed, theme.scored, theme.quantitative.value_or(0),
+                      theme.qualitative.value_or(0), theme.score});
+  });
+}
+
+} // namespace
+
+EvaluateOutcome evaluate(const Tender& tender) {
+  EvaluateOutcome outcome;
+  Errors& errors = outcome.errors;
+  Result& result = outcome.result;
+  const Valuation valuation = prepare(tender);
+  const std::size_t bidCount = tender.bids.size();
+
+  result.bids.resize(bidCount);
+  std::vector<std::optional<double>> placeNeutral(bidCount);
+  for (std::size_t i = 0; i < bidCount; ++i) {
+    if (!valueBid(tender, valuation, i, result.bids[i], placeNeutral[i], errors)) {
+      continue;
+    }
+    const SocialValueResult& sv = result.bids[i].socialValue;
+    if (!allFinite({sv.gross, sv.net, sv.present, sv.claimed, placeNeutral[i].value_or(0)})) {
+      reportOverflow(errors, "/bids/" + std::to_string(i),
+                     "the social value of this bid overflows a double: its commitments add up "
+                     "to too much.");
+    }
+  }
+  if (!errors.empty()) {
+    result = Result{};
+    return outcome;
+  }
+
+  scoreSocialValue(tender, valuation.themes, result.bids);
+  scoreTotals(tender, priceScores(tender), result.bids);
+  for (std::size_t i = 0; i < bidCount; ++i) {
+    if (!scoresFinite(result.bids[i])) {
+      reportOverflow(errors, "/bids/" + std::to_string(i),
+                     "the scores of this bid overflow a double: its social value is too large "
+                     "for its price.");
+    }
+  }
+  if (!errors.empty()) {
+    result = Result{};
+    return outcome;
+  }
+
+  for (std::size_t i = 0; i < bidCount; ++i) {
+    result.bids[i].warnings = bidWarnings(tender, result.bids[i], placeNeutral[i]);
+  }
+  rankBids(tender, result);
+  result.robustness = assessRobustness(tender.method, result.bids);
+  result.warnings = tenderWarnings(tender.framework, valuation.themes);
+  return outcome;
+}
+
+} // namespace svcalc
