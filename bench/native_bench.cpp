@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -41,9 +41,10 @@ int main(int argc, char** argv) {
   for (int i = 0; i < repeats; ++i) {
     const auto start = std::chrono::steady_clock::now();
     outputBytes = svcalc::evaluateJson(text).json.size();
-    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                     .count());
   }
   std::sort(ms.begin(), ms.end());
-  std::printf("{\"inputBytes\":%zu,\"outputBytes\":%zu,\"medianMs\":%.3f,\"peakKiB\":%ld}\n", text.size(),
-              outputBytes, ms[ms.size() / 2], peak);
+  std::printf("{\"inputBytes\":%zu,\"outputBytes\":%zu,\"medianMs\":%.3f,\"peakKiB\":%ld}\n",
+              text.size(), outputBytes, ms[ms.size() / 2], peak);
 }

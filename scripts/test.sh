@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
+echo "== C++ style (clang-format)"
+git ls-files -z '*.cpp' '*.hpp' | xargs -0 clang-format --dry-run --Werror
+
 jobs=$(nproc)
 for preset in native asan wasm; do
   echo "== $preset: build and Catch2 tests"

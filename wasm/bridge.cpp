@@ -79,7 +79,9 @@ EMSCRIPTEN_KEEPALIVE char* svcalc_alloc(std::uint32_t size) {
   return static_cast<char*>(std::malloc(size ? size : 1));
 }
 
-EMSCRIPTEN_KEEPALIVE void svcalc_free(char* block) { std::free(block); }
+EMSCRIPTEN_KEEPALIVE void svcalc_free(char* block) {
+  std::free(block);
+}
 
 EMSCRIPTEN_KEEPALIVE char* svcalc_evaluate(const char* input, std::uint32_t length) {
   return guarded(input, length, svcalc::evaluateJson);
@@ -89,7 +91,9 @@ EMSCRIPTEN_KEEPALIVE char* svcalc_validate(const char* input, std::uint32_t leng
   return guarded(input, length, svcalc::validateJson);
 }
 
-EMSCRIPTEN_KEEPALIVE const char* svcalc_version() { return svcalc::version; }
+EMSCRIPTEN_KEEPALIVE const char* svcalc_version() {
+  return svcalc::version;
+}
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t svcalc_heap_used() {
   return static_cast<std::uint32_t>(mallinfo().uordblks);

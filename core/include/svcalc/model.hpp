@@ -52,8 +52,8 @@ struct Framework {
   std::string version;
   std::vector<Theme> themes;
   std::vector<Measure> measures;
-  std::vector<Factor> evidence;  ///< in document order
-  std::vector<Factor> geography; ///< in document order
+  std::vector<Factor> evidence;     ///< in document order
+  std::vector<Factor> geography;    ///< in document order
   std::size_t defaultEvidence = 0;  ///< index into evidence
   std::size_t defaultGeography = 0; ///< index into geography
 };

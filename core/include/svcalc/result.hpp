@@ -87,8 +87,8 @@ struct Robustness {
 };
 
 struct Result {
-  std::vector<BidResult> bids;                 ///< in rank order
-  std::vector<std::vector<std::size_t>> ties;  ///< bid indices, groups in rank order
+  std::vector<BidResult> bids;                ///< in rank order
+  std::vector<std::vector<std::size_t>> ties; ///< bid indices, groups in rank order
   std::optional<Robustness> robustness;
   std::vector<Warning> warnings;
 };
