@@ -2,6 +2,8 @@
 // under examples/ reach the package in js/ and the built wasm by relative URL,
 // so the server's root is the repository; `/` redirects to `/examples/`.
 // Usage: node scripts/serve.mjs [port]   (default 8080, or the next free one)
+// Tests import startServer() to serve on a free port, with extra headers such
+// as a Content-Security-Policy.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -33,30 +35,59 @@ function fileFor(urlPath) {
   }
 }
 
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url, 'http://localhost');
-  if (pathname === '/') {
-    response.writeHead(302, { location: '/examples/' }).end();
-    return;
-  }
-  const path = fileFor(pathname);
-  if (!path) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': types[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-  });
-  createReadStream(path).pipe(response);
-});
+function handler(headers) {
+  return (request, response) => {
+    const { pathname } = new URL(request.url, 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { ...headers, location: '/examples/' }).end();
+      return;
+    }
+    const path = fileFor(pathname);
+    if (!path) {
+      response.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found\n');
+      return;
+    }
+    response.writeHead(200, {
+      ...headers,
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(path).pipe(response);
+  };
+}
 
-let port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
-server.on('error', (error) => {
-  if (error.code !== 'EADDRINUSE' || port > 8100) throw error;
-  server.listen(++port, '127.0.0.1');
-});
-server.on('listening', () => {
+/**
+ * Starts a server of the repository on 127.0.0.1. `port` 0 (the default)
+ * takes any free port; `headers` go on every response.
+ * @returns {Promise<{ server: import('node:http').Server, port: number, url: string, close: () => Promise<void> }>}
+ */
+export function startServer({ port = 0, headers = {} } = {}) {
+  const server = createServer(handler(headers));
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      const { port: bound } = server.address();
+      resolveStart({
+        server,
+        port: bound,
+        url: `http://localhost:${bound}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  let port = Number(process.argv[2] ?? process.env.PORT ?? 8080);
+  for (;;) {
+    try {
+      await startServer({ port });
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || port >= 8100) throw error;
+      port += 1;
+    }
+  }
   console.log(`Serving the examples at http://localhost:${port}/examples/  (Ctrl-C stops it)`);
-});
-server.listen(port, '127.0.0.1');
+}

@@ -1,0 +1,109 @@
+/**
+ * The widget's only way of making DOM. Text always goes in through textContent
+ * and attributes through setAttribute, so a supplier name or a note can never
+ * become markup; and no `style` attribute is ever written, because a portal's
+ * CSP (`style-src 'self'`) would block it.
+ */
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/**
+ * h('button', { class: 'x', onclick: fn, text: 'Go' }, child, …)
+ * `on…` props add listeners; `text` sets textContent; `value`, `checked` and
+ * `selected` set the live property (after the children, so a select's options
+ * exist); null, undefined and false leave an attribute out.
+ */
+export function h(tag, props, ...children) {
+  return build(document.createElement(tag), props, children);
+}
+
+/** The same for SVG elements. */
+export function svg(tag, props, ...children) {
+  return build(document.createElementNS(svgNs, tag), props, children);
+}
+
+const liveProperties = new Set(['value', 'checked', 'selected', 'disabled']);
+
+function build(element, props, children) {
+  const live = [];
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'style') throw new Error('svcalc: no style attributes (CSP); use a class');
+    if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
+    else if (key === 'text') element.textContent = value;
+    else if (liveProperties.has(key)) live.push([key, value]);
+    else element.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(element, children);
+  for (const [key, value] of live) element[key] = value;
+  return element;
+}
+
+/** Appends children, flattening arrays and skipping null, undefined and false. */
+export function append(parent, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else parent.append(child instanceof Node ? child : String(child));
+  }
+  return parent;
+}
+
+/** Replaces an element's children. */
+export function fill(parent, ...children) {
+  parent.replaceChildren();
+  return append(parent, children);
+}
+
+/** Sets text only when it changed, so an unchanged cell costs no layout. */
+export function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+/** Sets or removes an attribute only when it changed. */
+export function setAttr(element, name, value) {
+  const text = value === null || value === undefined || value === false ? null : String(value);
+  if (element.getAttribute(name) === text) return;
+  if (text === null) element.removeAttribute(name);
+  else element.setAttribute(name, text);
+}
+
+/** Puts `wanted` in `parent`, in order, moving only what is out of place, and removes the rest. */
+export function orderChildren(parent, wanted) {
+  wanted.forEach((child, i) => {
+    if (parent.children[i] !== child) parent.insertBefore(child, parent.children[i] ?? null);
+  });
+  while (parent.children.length > wanted.length) parent.lastElementChild.remove();
+}
+
+let nextId = 0;
+/** A document-unique id for aria-controls, aria-describedby and label `for`. */
+export function uid(prefix) {
+  nextId += 1;
+  return `svcalc-${prefix}-${nextId}`;
+}
+
+/** A labelled form control: the label, the control and an optional hint, wired together. */
+export function field(label, control, hint) {
+  const id = control.id || (control.id = uid('f'));
+  const hintEl = hint ? h('span', { class: 'hint', id: `${id}-hint`, text: hint }) : null;
+  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+  return h('div', { class: 'field' }, h('label', { for: id, text: label }), hintEl, control);
+}
+
+/**
+ * A wrapper that lets a wide table scroll sideways. It takes focus, so keyboard
+ * users can scroll it too, and is named after the table's caption.
+ */
+export function scrollable(table) {
+  return h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': table.caption?.textContent ?? null }, table);
+}
+
+/** A select whose options are [value, label] pairs. */
+export function select(props, options) {
+  return h(
+    'select',
+    props,
+    options.map(([value, label]) => h('option', { value, text: label })),
+  );
+}

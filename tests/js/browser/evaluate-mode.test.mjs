@@ -1,0 +1,270 @@
+// <social-value-calculator mode="evaluate"> in Debian's Chromium: the example
+// page against the CLI, a keyboard-only walk, axe, a hostile supplier name,
+// a bid added by paste, speed with 50 bids, and a screenshot.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { examplesDir, nativeCli } from '../support/paths.mjs';
+import { artifactsDir, axeViolations, downloadedText, focused, openWidget, startBrowser, tabTo } from './support/browser.mjs';
+
+const examplePath = join(examplesDir, 'small-vs-large.json');
+const example = JSON.parse(readFileSync(examplePath, 'utf8'));
+let session;
+
+before(async () => {
+  session = await startBrowser();
+});
+after(async () => {
+  await session?.close();
+});
+
+/** Each ranking row's raw numbers (data attributes) and the text of its cells. */
+function rankingRows(widget) {
+  return widget.locator('table[part=ranking] tbody tr[data-bid]').evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: row.dataset.bid,
+      rank: JSON.parse(row.dataset.rank),
+      total: JSON.parse(row.dataset.total),
+      price: JSON.parse(row.dataset.price),
+      quality: JSON.parse(row.dataset.quality),
+      socialValue: JSON.parse(row.dataset.socialValue),
+      cells: [...row.cells].map((cell) => cell.textContent),
+    })),
+  );
+}
+
+test('the example page ranks the bids exactly as the native CLI does, number for number', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const cli = JSON.parse(execFileSync(nativeCli, ['evaluate', examplePath], { encoding: 'utf8' }));
+  const rows = await rankingRows(widget);
+  assert.deepEqual(
+    rows.map(({ id, rank, total, price, quality, socialValue }) => ({ id, rank, total, price, quality, socialValue })),
+    cli.bids.map((b) => ({ id: b.id, rank: b.rank, total: b.total, price: b.scores.price, quality: b.scores.quality, socialValue: b.scores.socialValue })),
+  );
+  // What people read is the same numbers, formatted for en-GB.
+  const expected = await page.evaluate((bids) => {
+    const two = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+    const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+    return bids.map((b) => [two.format(b.total), two.format(b.scores.price), two.format(b.scores.quality), two.format(b.scores.socialValue), percent.format(b.socialValue.percentOfPrice)]);
+  }, cli.bids);
+  assert.deepEqual(rows.map((r) => r.cells.slice(2, 7)), expected);
+  assert.deepEqual(await widget.evaluate((el) => el.result.bids.map((b) => b.total)), cli.bids.map((b) => b.total));
+  // The robustness line names the winner and the weights where it stays first.
+  const winner = cli.bids[0].supplier.name;
+  await assert.doesNotReject(widget.locator('.robustness', { hasText: `${winner} stays first for social value weights` }).waitFor());
+  assert.deepEqual(page.problems, []);
+  await widget.screenshot({ path: join(artifactsDir, 'evaluate-mode.png') });
+  await page.context().close();
+});
+
+test('keyboard only: expand a bid, score its quality, change the method, go place-neutral, copy a summary', async () => {
+  const page = await session.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const widget = await openWidget(session, page, '/examples/');
+  const before = await rankingRows(widget);
+
+  const toggle = await tabTo(page, (f) => f.tag === 'button' && f.text.startsWith('Show calculation'));
+  assert.equal(toggle.expanded, 'false');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).expanded, 'true');
+  await widget.locator('tr.detail:not([hidden]) svg[role=img]').waitFor();
+  await widget.getByText(/^Line-by-line calculation for/).waitFor();
+
+  // The evaluator's quality score for that bid, typed: the ranking follows.
+  await tabTo(page, (f) => f.tag === 'input' && /quality score for/i.test(f.label));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('100');
+  await widget.locator(`tr[data-bid="${before[0].id}"][data-quality="30"]`).waitFor();
+
+  await tabTo(page, (f) => f.tag === 'summary' && f.text.startsWith('What if?'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, (f) => f.path === '/method/weights/price');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('30');
+  await tabTo(page, (f) => f.path === '/method/weights/quality');
+  await tabTo(page, (f) => f.path === '/method/weights/socialValue');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('40');
+  await widget.locator('.robustness', { hasText: 'The social value weight is now 40%.' }).waitFor();
+  const totals = await rankingRows(widget);
+  assert.notDeepEqual(totals.map((r) => r.total), before.map((r) => r.total));
+  assert.equal(await widget.locator('[aria-invalid=true]').count(), 0);
+
+  const neutral = await tabTo(page, (f) => f.text.startsWith('Place-neutral'));
+  assert.equal(neutral.pressed, 'true'); // the example is place-neutral
+  await tabTo(page, (f) => f.path === '/framework/geography/local');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1.5');
+  await widget.locator('button[aria-pressed=false]', { hasText: 'Place-neutral' }).waitFor();
+  await widget.locator('.warnings', { hasText: 'locality premium' }).first().waitFor();
+  await tabTo(page, (f) => f.text.startsWith('Place-neutral'), { key: 'Shift+Tab' });
+  await page.keyboard.press('Space');
+  await widget.locator('button[aria-pressed=true]', { hasText: 'Place-neutral' }).waitFor();
+
+  await tabTo(page, (f) => f.tag === 'summary' && f.text === 'Assessment summaries');
+  await page.keyboard.press('Enter');
+  const copy = await tabTo(page, (f) => f.text.startsWith('Copy as text'));
+  assert.match(copy.text, /for /);
+  await page.keyboard.press('Enter');
+  await widget.locator('[role=status]', { hasText: 'Copied' }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Assessment summary: /);
+  assert.match(copied, /Social value\n-+\nWeight: 40%\./);
+
+  // No trap: Tab goes on past the widget to the rest of the page.
+  const out = await tabTo(page, (f) => !f.inWidget);
+  assert.equal(out.inWidget, false);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('axe finds no WCAG 2.2 AA violations in evaluate mode, with a bid expanded, the what-if panel and the summaries open', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  assert.deepEqual(await axeViolations(page), []);
+  await widget.getByRole('button', { name: /^Show calculation for Green Pathways/ }).click();
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  await widget.locator('summary', { hasText: 'Assessment summaries' }).click();
+  await widget.locator('article.summary').first().waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  // Invalid weights: the errors list and the marked fields must be accessible too.
+  await widget.locator('[data-path="/method/weights/price"]').fill('90');
+  await widget.locator('[role=alert]').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await widget.screenshot({ path: join(artifactsDir, 'what-if.png') });
+  await page.context().close();
+});
+
+test('an invalid weight is reported in plain words at its field, and fixing it recovers', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  await widget.locator('[data-path="/method/weights/price"]').fill('90');
+  const alert = widget.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /weights-sum/);
+  assert.equal(await widget.locator('[data-path="/method/weights/price"]').getAttribute('aria-invalid'), 'true');
+  await alert.getByRole('button', { name: 'Go to the field' }).click();
+  assert.equal((await focused(page)).path?.startsWith('/method/weights/'), true);
+  await widget.locator('[data-path="/method/weights/price"]').fill('50');
+  await alert.waitFor({ state: 'detached' });
+  assert.equal(await widget.locator('[aria-invalid=true]').count(), 0);
+  await page.context().close();
+});
+
+test('a supplier name that is markup shows as text, everywhere it appears', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const hostile = '<img src=x onerror=alert(1)>';
+  await widget.evaluate((el, name) => {
+    const tender = structuredClone(el.tender);
+    tender.bids[0].supplier.name = name;
+    tender.bids[1].id = name;
+    tender.framework.themes[0].title = name;
+    el.tender = tender;
+  }, hostile);
+  await widget.locator('tr[data-bid]', { hasText: hostile }).first().waitFor();
+  await widget.getByRole('button', { name: `Show calculation for ${hostile}` }).click();
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  await widget.locator('summary', { hasText: 'Assessment summaries' }).click();
+  await widget.locator('article.summary h3', { hasText: hostile }).waitFor();
+  assert.equal(await widget.locator('img').count(), 0);
+  assert.ok((await widget.locator('svg text', { hasText: hostile.slice(0, 20) }).count()) > 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(page.problems, []); // no alert dialog, no error
+  await page.context().close();
+});
+
+test('a bid exported by a supplier can be pasted in and is ranked; a broken one is explained', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const bid = {
+    id: 'newcomer',
+    supplier: { name: 'Newcomer Co-operative' },
+    price: 1200000,
+    commitments: [{ measure: 'VOLUNTEER', quantity: 2000, years: 2, geography: 'local', evidence: 'planned' }],
+    responses: [{ measure: 'COMMUNITY-PLAN', score: 80 }],
+    'x-svcalc-framework': { id: example.framework.id },
+  };
+  await widget.locator('summary', { hasText: 'Load another tender, or add a bid' }).click();
+  await widget.locator('summary', { hasText: 'Paste JSON instead' }).click();
+  await widget.getByLabel('JSON to load').fill(JSON.stringify(bid));
+  await widget.getByRole('button', { name: 'Load the pasted JSON' }).click();
+  await widget.locator('tr[data-bid="newcomer"]').waitFor();
+  assert.equal((await rankingRows(widget)).length, example.bids.length + 1);
+
+  await widget.getByLabel('JSON to load').fill(JSON.stringify({ ...bid, id: 'broken', supplier: undefined, commitments: [{ measure: 'NO-SUCH', quantity: -1 }] }));
+  await widget.getByRole('button', { name: 'Load the pasted JSON' }).click();
+  const alert = widget.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /bid 5 \(broken\) › commitment 1 \(NO-SUCH\) › measure/);
+  assert.equal((await rankingRows(widget)).length, example.bids.length + 1); // the ranking stands
+
+  await widget.getByLabel('JSON to load').fill('{"svcalc": 1, "framework": ');
+  await widget.getByRole('button', { name: 'Load the pasted JSON' }).click();
+  await widget.locator('[role=alert]', { hasText: /line 1, column/ }).waitFor();
+  await page.context().close();
+});
+
+test('exports: the result JSON is the engine text, the CSV has a row per bid and per line', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const [json] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download the result (JSON)' }).click()]);
+  const cli = execFileSync(nativeCli, ['evaluate', examplePath], { encoding: 'utf8' }).trim();
+  assert.equal((await downloadedText(json)).trim(), cli);
+  const [csv] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Download a spreadsheet (CSV)' }).click()]);
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  const lines = (await downloadedText(csv)).replace(/^\uFEFF/, '').trim().split('\r\n');
+  const result = JSON.parse(cli);
+  assert.equal(lines.length, 1 + result.bids.length + result.bids.reduce((n, b) => n + b.lines.length, 0));
+  await page.context().close();
+});
+
+// "Recalculation" is scoring the edited tender and updating the DOM: what the
+// widget does between an edit and handing the frame to the browser. It is
+// measured in CPU time of the page's main thread (Chromium's ThreadTime), so
+// that other processes on a shared machine do not count. The browser's own
+// style and layout pass is reported beside it, for information.
+test('recalculating 50 bids after an edit takes under 16 ms', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  const rows = await widget.evaluate((el) => {
+    const tender = structuredClone(el.tender);
+    const model = tender.bids;
+    tender.bids = Array.from({ length: 50 }, (_, i) => {
+      const bid = structuredClone(model[i % model.length]);
+      bid.id = `bid-${i + 1}`;
+      bid.price = Math.round(bid.price * (0.9 + (i % 7) / 30));
+      bid.quality = 50 + (i % 40);
+      for (const c of bid.commitments ?? []) c.quantity *= 1 + (i % 5) / 10;
+      return bid;
+    });
+    el.tender = tender;
+    el.shadowRoot.querySelector('details:has(.what-if)').open = true;
+    el.shadowRoot.querySelector('tr[data-bid] button').click(); // one bid expanded too
+    return el.shadowRoot.querySelectorAll('tr[data-bid]').length;
+  });
+  assert.equal(rows, 50);
+  const edits = 31;
+  const perEdit = async (withLayout) => {
+    const before = await threadTime();
+    await widget.evaluate((el, [edits, withLayout]) => {
+      for (let i = 0; i < edits; i++) {
+        el.settings = { weights: { price: 50 - (i % 10), quality: 30, socialValue: 20 + (i % 10) } };
+        if (withLayout) void el.shadowRoot.querySelector('table').offsetHeight;
+      }
+    }, [edits, withLayout]);
+    return ((await threadTime()) - before) / edits;
+  };
+  const recalculation = await perEdit(false);
+  const withLayout = await perEdit(true);
+  console.log(`# 50 bids: recalculation ${recalculation.toFixed(1)} ms, with style and layout ${withLayout.toFixed(1)} ms (CPU per edit)`);
+  assert.ok(recalculation < 16, `recalculation takes ${recalculation.toFixed(1)} ms of CPU per edit`);
+  await page.context().close();
+});
