@@ -168,7 +168,7 @@ TEST_CASE("worked example: order, ties, robustness and warnings", "[evaluate]") 
   const Robustness& robustness = *result.robustness;
   CHECK(robustness.winner == smallRemote);
   REQUIRE(robustness.low);
-  CHECK(*robustness.low == Approx(0.69727077862781539).epsilon(1e-12));
+  CHECK(*robustness.low == near(0.69727077862781539));
   REQUIRE(robustness.high);
   CHECK(*robustness.high == 100);
   REQUIRE(robustness.overtakenBy.size() == 1);

@@ -30,9 +30,9 @@ struct Valuation {
   ThemePlan themes;
   std::vector<MeasureValue> measures;
   std::vector<double> discount; ///< D_0 … D_Y for the longest Y of any commitment
-  /// Whether geography factors can move a claimed value: when they are all equal
-  /// no bid gains from where it delivers, so there is no locality premium to show.
-  bool geographyNeutral = true;
+  /// Whether every geography factor is equal: then no bid gains from where it
+  /// delivers, and there is no locality premium to show.
+  bool geographyUniform = true;
 };
 
 Valuation prepare(const Tender& tender) {
@@ -48,8 +48,8 @@ Valuation prepare(const Tender& tender) {
   }
   valuation.discount = discountFactors(tender.method.discount, longest);
   for (const Factor& factor : framework.geography) {
-    valuation.geographyNeutral =
-        valuation.geographyNeutral && factor.value == framework.geography.front().value;
+    valuation.geographyUniform =
+        valuation.geographyUniform && factor.value == framework.geography.front().value;
   }
   return valuation;
 }
@@ -75,7 +75,7 @@ bool valueBid(const Tender& tender, const Valuation& valuation, std::size_t i, B
   result.bid = i;
   result.socialValue = emptySocialValue(valuation.themes);
   result.lines.reserve(bid.commitments.size());
-  if (!valuation.geographyNeutral) {
+  if (!valuation.geographyUniform) {
     placeNeutral = 0.0;
   }
   bool finite = true;
@@ -89,8 +89,7 @@ bool valueBid(const Tender& tender, const Valuation& valuation, std::size_t i, B
     if (!allFinite({line.annual, line.gross, line.net, line.present, line.claimed})) {
       reportOverflow(
           errors, "/bids/" + std::to_string(i) + "/commitments/" + std::to_string(j) + "/quantity",
-          "the value of this commitment overflows a double: quantity × proxy is too "
-          "large.");
+          "the value of this commitment overflows a double: quantity × proxy is too large.");
       finite = false;
       continue;
     }
@@ -124,6 +123,11 @@ bool scoresFinite(const BidResult& bid) {
   });
 }
 
+/// The errors alone: no partly computed result leaves the evaluator.
+EvaluateOutcome withoutResult(EvaluateOutcome& outcome) {
+  return {Result{}, std::move(outcome.errors)};
+}
+
 } // namespace
 
 EvaluateOutcome evaluate(const Tender& tender) {
@@ -147,8 +151,7 @@ EvaluateOutcome evaluate(const Tender& tender) {
     }
   }
   if (!errors.empty()) {
-    result = Result{};
-    return outcome;
+    return withoutResult(outcome);
   }
 
   scoreSocialValue(tender, valuation.themes, result.bids);
@@ -161,8 +164,7 @@ EvaluateOutcome evaluate(const Tender& tender) {
     }
   }
   if (!errors.empty()) {
-    result = Result{};
-    return outcome;
+    return withoutResult(outcome);
   }
 
   for (std::size_t i = 0; i < bidCount; ++i) {

@@ -100,7 +100,10 @@ Warning yearsLimited(const Tender& tender, const BidResult& bid, const LineResul
   const Commitment& commitment = tender.bids[bid.bid].commitments[line.commitment];
   const Measure& measure = tender.framework.measures[commitment.measure];
   const int notCounted = commitment.years - line.yearsCounted;
-  std::string message = "This commitment runs for ";
+  // One allocation per string: a tender can carry thousands of these.
+  std::string message;
+  message.reserve(96 + measure.id.size());
+  message += "This commitment runs for ";
   appendYears(message, commitment.years);
   message += " but measure ";
   message += measure.id;
@@ -109,7 +112,9 @@ Warning yearsLimited(const Tender& tender, const BidResult& bid, const LineResul
   message += ", so ";
   appendYears(message, notCounted);
   message += notCounted == 1 ? " is not valued." : " are not valued.";
-  std::string path = "/bids/";
+  std::string path;
+  path.reserve(48);
+  path += "/bids/";
   path += std::to_string(bid.bid);
   path += "/commitments/";
   path += std::to_string(line.commitment);
