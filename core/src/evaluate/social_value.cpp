@@ -5,10 +5,26 @@
 namespace svcalc::evaluation {
 namespace {
 
+/// Whether the cap cut this bid's claimed value.
+bool capped(const SocialValueResult& socialValue) {
+  return socialValue.scored < socialValue.claimed;
+}
+
 /// What the basis compares between bids: scored_iθ itself (absolute) or as a
-/// fraction of the bid's price (proportional, target).
-double basisFigure(Basis basis, double scored, double price) {
-  return basis == Basis::absolute ? scored : scored / price;
+/// fraction of the bid's price (proportional, target). For a capped bid that
+/// fraction is taken as share × cap rather than (share × cap × price) / price:
+/// the same number in exact arithmetic, but without the rounding of the detour,
+/// so that two bids held at the same cap stay exactly level, as evaluators
+/// expect, instead of one losing a tie by an ulp.
+double basisFigure(const SocialValueMethod& method, const SocialValueResult& socialValue,
+                   const ThemeResult& theme, double price) {
+  if (method.basis == Basis::absolute) {
+    return theme.scored;
+  }
+  if (capped(socialValue)) {
+    return theme.claimed / socialValue.claimed * *method.cap;
+  }
+  return theme.scored / price;
 }
 
 /// The figure q_iθ is a fraction of: the best bid's (absolute, proportional) or
@@ -23,8 +39,8 @@ std::vector<double> yardsticks(const Tender& tender, const ThemePlan& plan,
       continue;
     }
     for (const BidResult& bid : bids) {
-      const double figure =
-          basisFigure(method.basis, bid.socialValue.themes[k].scored, tender.bids[bid.bid].price);
+      const double figure = basisFigure(method, bid.socialValue, bid.socialValue.themes[k],
+                                        tender.bids[bid.bid].price);
       yardstick[k] = std::max(yardstick[k], figure);
     }
   }
@@ -85,14 +101,22 @@ std::optional<double> capAmount(const SocialValueMethod& method, double price) {
 
 void applyCap(SocialValueResult& socialValue, const SocialValueMethod& method, double price) {
   const std::optional<double> cap = capAmount(method, price);
-  socialValue.scored = cap ? std::min(socialValue.claimed, *cap) : socialValue.claimed;
-  socialValue.percentOfPrice = socialValue.scored / price;
-  // The spec's claimed_iθ × scored_i / claimed_i, with the ratio taken first: an
-  // uncapped theme then keeps exactly its claimed value, and the product cannot
-  // overflow where the result would not.
-  const double kept = socialValue.claimed > 0 ? socialValue.scored / socialValue.claimed : 0;
+  if (!cap || socialValue.claimed <= *cap) {
+    socialValue.scored = socialValue.claimed;
+    socialValue.percentOfPrice = socialValue.scored / price;
+    for (ThemeResult& theme : socialValue.themes) {
+      theme.scored = theme.claimed;
+    }
+    return;
+  }
+  // The spec's claimed_iθ × scored_i / claimed_i, taken as share × scored_i: a
+  // bid with everything in one theme then keeps exactly the capped value there,
+  // and the product cannot overflow where the result would not. The percentage
+  // is the cap itself, not (cap × price) / price, which may be an ulp off it.
+  socialValue.scored = *cap;
+  socialValue.percentOfPrice = *method.cap;
   for (ThemeResult& theme : socialValue.themes) {
-    theme.scored = theme.claimed * kept;
+    theme.scored = theme.claimed / socialValue.claimed * socialValue.scored;
   }
 }
 
@@ -110,7 +134,7 @@ void scoreSocialValue(const Tender& tender, const ThemePlan& plan, std::vector<B
       ThemeResult& theme = bid.socialValue.themes[k];
       if (part.quantitative) {
         // Where the yardstick is 0 no bid has anything to compare, so q is 0.
-        const double figure = basisFigure(method.basis, theme.scored, input.price);
+        const double figure = basisFigure(method, bid.socialValue, theme, input.price);
         theme.quantitative = yardstick[k] > 0 ? std::min(1.0, figure / yardstick[k]) : 0.0;
       }
       if (part.qualitative) {
