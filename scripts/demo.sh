@@ -7,6 +7,11 @@ bash scripts/setup.sh
 
 cmake --preset native >/dev/null
 cmake --build --preset native --target svcalc_cli >/dev/null
+# The pages need the wasm build and the bundled element.
+cmake --preset wasm >/dev/null
+cmake --build --preset wasm --target svcalc_wasm >/dev/null
+node scripts/build-manifest.mjs >/dev/null
+node scripts/build-offline.mjs >/dev/null
 
 tender=${1:-examples/tenders/small-vs-large.json}
 echo "Scoring $tender"

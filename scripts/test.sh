@@ -16,6 +16,10 @@ for preset in native asan wasm; do
   ctest --preset "$preset" -j "$jobs"
 done
 
+echo "== Plugin: entry bundle, manifests, offline page"
+node scripts/build-manifest.mjs
+node scripts/build-offline.mjs
+
 echo "== JavaScript tests (node --test)"
 # --disallow-code-generation-from-strings stands in for a portal's strict CSP:
 # any eval or new Function in our code or its glue fails the run.

@@ -8,3 +8,4 @@
 export { createCalculator, Calculator } from './calculator.js';
 export { SvcalcError } from './svcalc-error.js';
 export { importFrameworkCsv, exportFrameworkCsv } from './framework-csv.js';
+export { fromOcds, toOcds } from './ocds.js';

@@ -341,3 +341,79 @@ export function importFrameworkCsv(text: string, options?: FrameworkCsvMapping |
 
 /** Writes a framework's themes and measures as CSV that importFrameworkCsv reads back to the same fields. */
 export function exportFrameworkCsv(framework: Framework): string;
+
+// ─── OCDS (Open Contracting Data Standard) ───────────────────────────────────
+
+/** One of svcalc's three criteria. */
+export type SvcalcCriterion = 'price' | 'quality' | 'socialValue';
+
+/** A criterion of the release that fromOcds mapped. */
+export interface OcdsMappedCriterion {
+  /** JSON Pointer into the release. */
+  path: string;
+  /** Its OCDS type: "price", "cost", "quality" (or "soc-obj"). */
+  type: string;
+  name: string | null;
+  criterion: SvcalcCriterion;
+  /** Its weight as a percentage. */
+  weight: number;
+}
+
+export interface OcdsMapping {
+  /** The tender's method, or null when anything that carries weight could not be mapped. */
+  method: { model: 'weighted'; weights: { price: number; quality: number; socialValue: number } } | null;
+  /** Every criterion mapped (empty when `method` is null). */
+  criteria: OcdsMappedCriterion[];
+  /** What could not be mapped without a guess, and why. */
+  unmapped: { path: string; name?: string | null; reason: string }[];
+  /** What was mapped but needs the host's attention (cost as price, thresholds, fixed prices, combined criteria). */
+  warnings: { path: string; message: string }[];
+}
+
+/**
+ * Maps the award criteria of an OCDS release (the award criteria breakdown
+ * extension: tender.lots[].awardCriteria.criteria) onto a tender's method.weights.
+ * Social value criteria are recognised by name, or by the eForms code `soc-obj`.
+ */
+export function fromOcds(release: object, lotId?: string): OcdsMapping;
+
+/** A bid's score on one award criterion, in OCDS style. */
+export interface OcdsCriterionScore {
+  type: string;
+  name: string;
+  /** Points. */
+  score: number;
+  /** The criterion's weight, when the tender or mapping gives it. */
+  maximum?: number;
+  /** The release's criteria that this svcalc criterion combines. */
+  combines?: (string | null)[];
+}
+
+/** An OCDS bid (the bid extension's `bids.details[]`) with its scores. */
+export interface OcdsBidDetail {
+  id: string;
+  status: 'valid';
+  hasRank: true;
+  rank: number;
+  tenderers?: { name: string }[];
+  relatedLots?: string[];
+  value?: { amount: number; currency: string };
+  /** svcalc's own field: OCDS has none for scores. */
+  awardCriteriaScores: OcdsCriterionScore[];
+  /** weighted: the total points. */
+  totalScore?: number | null;
+  /** pqp: price per quality point, lower is better. */
+  pricePerQualityPoint?: number | null;
+}
+
+export interface ToOcdsOptions {
+  /** The tender scored: each bid's price, the model and the weights. Without it, the result is read as `weighted`. */
+  tender?: Tender;
+  /** What fromOcds returned: names the scores after the release's criteria. */
+  mapping?: OcdsMapping;
+  /** The lot the bids are for. */
+  lotId?: string;
+}
+
+/** Writes an evaluation as OCDS bid details with each bid's award criteria scores. */
+export function toOcds(result: Result, options?: ToOcdsOptions): { bids: { details: OcdsBidDetail[] } };
