@@ -32,7 +32,10 @@ const r = result.robustness;
 if (r) {
   const name = (id) => result.bids.find((b) => b.id === id)?.supplier?.name ?? id;
   const range = r.low === null ? 'at no social value weight' : `for social value weights ${number(r.low, 1)}–${number(r.high, 1)}%`;
-  const takeovers = r.overtakenBy.map((o) => (o.at === null ? `${name(o.bid)} leads at every weight` : `${name(o.bid)} takes over at ${number(o.at, 1)}%`));
+  const side = (at) => (r.low !== null && at <= r.low ? 'below' : 'above');
+  const takeovers = r.overtakenBy.map((o) =>
+    o.at === null ? `${name(o.bid)} leads at every weight` : `${name(o.bid)} takes over ${side(o.at)} ${number(o.at, 1)}%`,
+  );
   console.log(`\n${name(r.winner)} stays first ${range}${takeovers.length ? `; ${takeovers.join('; ')}` : ''}.`);
 }
 for (const bid of result.bids) {
