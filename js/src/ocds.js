@@ -97,7 +97,7 @@ export function fromOcds(release, lotId) {
   const read = list.map((criterion, i) => readCriterion(criterion, `${path}/criteria/${i}`, outcome));
   const mapped = read.filter(Boolean);
   checkOneMonetaryCriterion(mapped, `${path}/criteria`, outcome);
-  const percents = toPercentages(mapped, `${path}/criteria`, outcome);
+  const percents = toPercentages(mapped, mapped.length === list.length, `${path}/criteria`, outcome);
   warnUnrecognisedSocialValue(list, lot, path, outcome);
   if (!percents || outcome.unmapped.length > 0) return outcome;
 
@@ -158,6 +158,11 @@ function readCriterion(criterion, path, outcome) {
     return null;
   };
   const socialValue = isSocialValue(criterion);
+  if (!socialValue && typeof criterion.description === 'string' && socialValueName.test(criterion.description)) {
+    // A quality criterion may mention social value in passing, or be it: that
+    // would be a guess either way.
+    return unmapped('it mentions social value only in its description; name it "Social value" or type it soc-obj');
+  }
   let target;
   if (socialValue && (criterion.type === 'price' || criterion.type === 'cost')) {
     return unmapped(`a ${criterion.type} criterion is named as social value; svcalc cannot tell which it is`, `${path}/type`);
@@ -186,7 +191,8 @@ function readCriterion(criterion, path, outcome) {
     return unmapped(`the weight must be a number ≥ 0, got ${JSON.stringify(number.number ?? null)}`, `${at}/number`);
   }
   if (code.rangeMiddle) {
-    outcome.warnings.push({ path: `${at}/weight`, message: `${label(name)}: the weight is the middle of a published range (${number.weight}), used as the weight.` });
+    // The buyer published a range, not a weight: taking its middle would be a guess.
+    return unmapped(`the weight is the middle of a published range (${number.weight}), not a weight; set it yourself`, `${at}/weight`);
   }
   if (criterion.type === 'cost') {
     outcome.warnings.push({ path: `${path}/type`, message: `${label(name)} is a cost criterion: give each bid's evaluated cost (e.g. whole-life cost) as its price.` });
@@ -194,9 +200,10 @@ function readCriterion(criterion, path, outcome) {
   return { path, type: criterion.type ?? 'quality', name, criterion: target, unit: code.unit, value: number.number, code };
 }
 
+/** Social value by its type (eForms soc-obj) or its name; never by its description alone. */
 function isSocialValue(criterion) {
   if (criterion.type === socialObjectiveCode) return true;
-  return [criterion.name, criterion.description].some((text) => typeof text === 'string' && socialValueName.test(text));
+  return typeof criterion.name === 'string' && socialValueName.test(criterion.name);
 }
 
 /** Numbers that are not weights: svcalc has no place for them, so the host must act on them. */
@@ -226,8 +233,9 @@ function checkOneMonetaryCriterion(mapped, path, outcome) {
 /**
  * Each mapped criterion's weight as a percentage, or null (reason in
  * `unmapped`). Points convert exactly when every criterion is in points.
+ * `complete` is false when some criteria could not be read at all.
  */
-function toPercentages(mapped, path, outcome) {
+function toPercentages(mapped, complete, path, outcome) {
   if (mapped.length === 0) return null;
   const units = new Set(mapped.map((c) => c.unit));
   if (units.size > 1) {
@@ -247,7 +255,8 @@ function toPercentages(mapped, path, outcome) {
     percents = mapped.map((c) => c.code.toPercent(c.value));
   }
   const sum = percents.reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - weightsTotal) > weightsTolerance) {
+  // With a criterion already reported as unreadable, a short sum says nothing new.
+  if (complete && Math.abs(sum - weightsTotal) > weightsTolerance) {
     outcome.unmapped.push({ path, reason: `the weights of the criteria it could read sum to ${sum}, not 100` });
     return null;
   }
@@ -265,11 +274,19 @@ function warnUnrecognisedSocialValue(list, lot, path, outcome) {
     (s) => isObject(s) && typeof s.goal === 'string' && (s.goal === socialObjectiveCode || s.goal === 'social' || s.goal.startsWith('social.')),
   );
   const viaCriteria = goals.some((s) => !Array.isArray(s.strategies) || s.strategies.includes('awardCriteria'));
+  if (viaCriteria) {
+    // The release says social value is weighed somewhere in the criteria, but not
+    // where: a weight of 0 would contradict it, and any other would be a guess.
+    outcome.unmapped.push({
+      path: `${path}/criteria`,
+      reason:
+        'the lot pursues a social objective (eForms soc-obj) through its award criteria, but no criterion is named as social value. Name the criterion "Social value", or set the weights yourself',
+    });
+    return;
+  }
   outcome.warnings.push({
     path: `${path}/criteria`,
-    message: viaCriteria
-      ? 'The lot pursues a social objective (eForms soc-obj) through its award criteria, but no criterion is named as social value: the social value weight is 0. Name the criterion "Social value", or set the weights yourself.'
-      : 'No criterion is named as social value (or typed soc-obj): the social value weight is 0.',
+    message: 'No criterion is named as social value (or typed soc-obj): the social value weight is 0.',
   });
 }
 

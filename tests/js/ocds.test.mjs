@@ -64,10 +64,11 @@ test('an order of importance is not mapped, and a lot with a social objective bu
     [`${criteriaPath(3)}/0/numbers/0/weight`, 'Quality'],
     [`${criteriaPath(3)}/1/numbers/0/weight`, 'Price'],
     [`${criteriaPath(3)}/2/numbers/0/weight`, 'Local employment'],
+    [criteriaPath(3), undefined],
   ]);
-  for (const { reason } of outcome.unmapped) assert.match(reason, /order of importance/);
+  for (const { reason } of outcome.unmapped.slice(0, 3)) assert.match(reason, /order of importance/);
   // "Local employment" may well be the social value criterion, but that would be a guess.
-  assert.match(messages(outcome), /social objective \(eForms soc-obj\).*no criterion is named as social value/);
+  assert.match(outcome.unmapped[3].reason, /social objective \(eForms soc-obj\).*no criterion is named as social value/);
 });
 
 test('a complicated weighting formula is not mapped (lot 5)', () => {
@@ -77,12 +78,31 @@ test('a complicated weighting formula is not mapped (lot 5)', () => {
   assert.match(outcome.unmapped[0].reason, /formula or description/);
 });
 
-test('a fixed price maps to a price weight of 0, with a warning; range middles are used with a warning (lot 6)', () => {
+test('a fixed price gets a warning; range middles are ranges, not weights, so they are not mapped (lot 6)', () => {
   const outcome = fromOcds(release, '6');
-  assert.deepEqual(outcome.unmapped, []);
-  assert.deepEqual(outcome.method.weights, { price: 0, quality: 85, socialValue: 15 });
+  assert.equal(outcome.method, null);
+  assert.deepEqual(outcome.unmapped.map((u) => u.name), ['Service quality', 'Social value']);
+  for (const { reason, path } of outcome.unmapped) {
+    assert.match(reason, /middle of a published range \(decimalRangeMiddle\), not a weight/);
+    assert.match(path, /\/numbers\/0\/weight$/);
+  }
   assert.match(messages(outcome), /price is fixed \(total 80000\)/);
-  assert.equal(outcome.warnings.filter((w) => /middle of a published range/.test(w.message)).length, 2);
+});
+
+test('a criterion that mentions social value only in its description is reported, not taken as social value', () => {
+  const lot = {
+    id: 'L',
+    awardCriteria: {
+      criteria: [
+        { type: 'price', name: 'Price', numbers: [{ number: 60, weight: 'percentageExact' }] },
+        { type: 'quality', name: 'Delivery plan', description: 'Including social value and local jobs', numbers: [{ number: 40, weight: 'percentageExact' }] },
+      ],
+    },
+  };
+  const outcome = fromOcds({ ocid: 'ocds-x-1', tender: { lots: [lot] } }, 'L');
+  assert.equal(outcome.method, null);
+  assert.deepEqual(outcome.unmapped.map((u) => [u.path, u.name]), [['/tender/lots/0/awardCriteria/criteria/1', 'Delivery plan']]);
+  assert.match(outcome.unmapped[0].reason, /mentions social value only in its description/);
 });
 
 test('unknown types, missing weights, two monetary criteria and mixed units are each reported, never guessed (lot 7)', () => {

@@ -223,8 +223,3 @@ test('exports: the result JSON is the engine text, the CSV has a row per bid and
   await page.context().close();
 });
 
-// "Recalculation" is scoring the edited tender and updating the DOM: what the
-// widget does between an edit and handing the frame to the browser. It is
-// measured in CPU time of the page's main thread (Chromium's ThreadTime), so
-// that other processes on a shared machine do not count. The browser's own
-// style and layout pass is reported beside it, for information.
