@@ -23,10 +23,11 @@ const types = {
 };
 
 function fileFor(urlPath) {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const path = join(root, relative);
-  if (path !== root && !path.startsWith(root + sep)) return null; // no escaping the root
   try {
+    // decodeURIComponent throws on malformed escapes: that is a 404, not a crash.
+    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+    const path = join(root, relative);
+    if (path !== root && !path.startsWith(root + sep)) return null; // no escaping the root
     const stat = statSync(path);
     if (stat.isDirectory()) return fileFor(join(urlPath, 'index.html'));
     return stat.isFile() ? path : null;

@@ -1,9 +1,24 @@
 #!/usr/bin/env node
 // The `svcalc` command of the npm package: the native CLI's twin, running the
 // WebAssembly build. Same subcommands, same output bytes, same exit codes.
-import { readFile } from 'node:fs/promises';
-import { buffer } from 'node:stream/consumers';
+import { createReadStream } from 'node:fs';
 import { createCalculator } from '../src/index.js';
+
+/** The native CLI reads at most this much: enough for the core to report `limit`. */
+const inputCap = 32 * 1024 * 1024 + 1;
+
+/** Reads at most inputCap bytes, so a huge file costs no more than the native CLI's read. */
+async function readCapped(stream) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length >= inputCap) break;
+  }
+  stream.destroy();
+  return Buffer.concat(chunks, Math.min(length, inputCap));
+}
 
 const exitOk = 0;
 const exitInputError = 1;
@@ -57,7 +72,7 @@ async function run(args) {
   try {
     // Raw bytes, not text: the core must see exactly what the native CLI sees,
     // invalid UTF-8 included.
-    bytes = path === '-' ? await buffer(process.stdin) : await readFile(path);
+    bytes = await readCapped(path === '-' ? process.stdin : createReadStream(path));
   } catch (error) {
     return usageError(`cannot read ${path === '-' ? 'standard input' : path}: ${error.message}`);
   }

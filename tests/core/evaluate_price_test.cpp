@@ -45,7 +45,7 @@ TEST_CASE("log price scoring, clamped at 0", "[evaluate]") {
   CHECK(s[3] == 0);                         // max(0, 1 − ln 4 / ln 2 = −1)
 }
 
-TEST_CASE("range price scoring, clamped to [0, 1]", "[evaluate]") {
+TEST_CASE("range price scoring, clamped to 0 to 1", "[evaluate]") {
   PriceMethod method{PriceScoring::range};
   method.min = 100;
   method.max = 200;

@@ -78,7 +78,7 @@ TEST_CASE("supplier is an optional object, carried as canonical JSON text", "[re
   CHECK(errorsOf(read(t)) == Expected{"type /bids/0/supplier"});
 }
 
-TEST_CASE("a bid's price > 0 and quality in [0, 100], default 0", "[read]") {
+TEST_CASE("a bid's price > 0 and quality in 0 to 100, default 0", "[read]") {
   auto t = smallTender();
   auto& bid = t["bids"][0];
   CHECK(tenderOf(read(t)).bids[0].quality == 0);
@@ -187,7 +187,7 @@ TEST_CASE("commitments: what each must hold", "[read]") {
   }
 }
 
-TEST_CASE("responses: one per qualitative measure, scores in [0, 100]", "[read]") {
+TEST_CASE("responses: one per qualitative measure, scores in 0 to 100", "[read]") {
   auto t = smallTender();
   auto& bid = t["bids"][0];
   auto& responses = bid["responses"];

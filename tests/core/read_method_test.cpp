@@ -165,7 +165,7 @@ TEST_CASE("social value method", "[read]") {
         Expected{"type /method/socialValue"});
 }
 
-TEST_CASE("discount is green-book or a constant rate in [0, 1)", "[read]") {
+TEST_CASE("discount is green-book or a constant rate from 0 up to but not including 1", "[read]") {
   CHECK(tenderOf(read(withMethod(R"({"discount": "green-book"})"))).method.discount.greenBook);
   const svcalc::Discount rate =
       tenderOf(read(withMethod(R"({"discount": 0.035})"))).method.discount;

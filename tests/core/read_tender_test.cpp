@@ -207,7 +207,7 @@ TEST_CASE("contractValue is optional, > 0, and prices a bid that gives none", "[
   CHECK(errorsOf(read(t)) == Expected{"type /contractValue"});
 }
 
-TEST_CASE("framework and bids are required; method is optional", "[read]") {
+TEST_CASE("framework and bids are required, method is optional", "[read]") {
   auto t = smallTender();
   SECTION("no framework: its references in the bids are not reported as unknown") {
     t.erase("framework");

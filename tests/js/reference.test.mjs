@@ -10,13 +10,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateReference } from './reference/evaluate.mjs';
 import { firstMismatch, normalise } from './reference/compare.mjs';
+import { sharedDir } from './support/paths.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const fixtures = join(repo, 'tests/fixtures');
 const exampleTenders = join(repo, 'examples/tenders');
-// shared/ sits beside the checkout, in development and in CI alike.
-const shared = process.env.SVCALC_SHARED_DIR ?? resolve(repo, '../shared');
+const shared = sharedDir;
 const workedTender = join(shared, 'spec/examples/worked-tender.json');
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));

@@ -1,5 +1,5 @@
 // Where the tests find the repository's files and builds, whatever the cwd.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,6 +8,11 @@ export const fixturesDir = join(root, 'tests/fixtures');
 export const examplesDir = join(root, 'examples/tenders');
 export const nativeCli = process.env.SVCALC_CLI ?? join(root, 'build/native/core/svcalc');
 export const jsCli = join(root, 'js/bin/svcalc.mjs');
+/** shared/ (the spec and its worked example): beside the checkout, or as CMake finds it. */
+export const sharedDir =
+  process.env.SVCALC_SHARED_DIR ??
+  [join(root, '../shared'), '/work/shared'].find((dir) => existsSync(join(dir, 'spec/scoring.md'))) ??
+  join(root, '../shared');
 
 /** Every tender the suites run: fixtures (valid and invalid) and examples. */
 export function allTenderFiles() {
