@@ -74,3 +74,33 @@ TEST_CASE("every overflow is reported, up to the error limit", "[evaluate]") {
     CHECK(evaluate(overflowTender(bids, 1e300)).errors.size() == limits::errors);
   }
 }
+
+TEST_CASE("method sums that overflow are errors at their place, not scores of 0", "[evaluate]") {
+  // Two themes of weight 1e308: each is in range, their sum is not, and ŵ would
+  // silently become 0 for both.
+  Tender themes = test::oneMeasureTender();
+  themes.framework.themes = {test::theme("a", 1e308), test::theme("b", 1e308)};
+  themes.framework.measures.push_back(test::quantitative("M2", 1, 10));
+  themes.bids.push_back(test::bid("B", 1000));
+  const EvaluateOutcome byThemes = evaluate(themes);
+  REQUIRE(byThemes.errors.size() == 1);
+  CHECK(byThemes.errors[0].code == "out-of-range");
+  CHECK(byThemes.errors[0].path == "/framework/themes");
+
+  // Two qualitative measures of weight 1e308 in one theme.
+  Tender qualitative = test::oneMeasureTender();
+  qualitative.framework.measures.push_back(test::qualitative("Q1", 0, 1e308));
+  qualitative.framework.measures.push_back(test::qualitative("Q2", 0, 1e308));
+  const EvaluateOutcome byMeasures = evaluate(qualitative);
+  REQUIRE(byMeasures.errors.size() == 1);
+  CHECK(byMeasures.errors[0].path == "/framework/measures");
+
+  // A price range from -1e308 to 1e308: max − min is infinite.
+  Tender range = test::oneMeasureTender();
+  range.method.price = {PriceScoring::range, 0, -1e308, 1e308};
+  range.bids.push_back(test::bid("B", 1000));
+  const EvaluateOutcome byRange = evaluate(range);
+  REQUIRE(byRange.errors.size() == 1);
+  CHECK(byRange.errors[0].path == "/method/price/max");
+  CHECK(byRange.result.bids.empty());
+}

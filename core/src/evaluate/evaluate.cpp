@@ -64,6 +64,31 @@ bool allFinite(std::initializer_list<double> figures) {
   return std::all_of(figures.begin(), figures.end(), [](double x) { return std::isfinite(x); });
 }
 
+/// The method's own arithmetic overflows only for absurd weights or bounds (a
+/// theme weight near 1e308, a price range from -1e308 to 1e308). The reader
+/// accepts them as in range, so they are caught here, where the sums are made,
+/// rather than silently scoring every bid 0.
+void checkMethodArithmetic(const Tender& tender, const ThemePlan& plan, Errors& errors) {
+  double weightSum = 0;
+  for (const ThemePart& part : plan.parts) {
+    weightSum += tender.framework.themes[part.theme].weight;
+    if (!std::isfinite(part.qualitativeWeight)) {
+      reportOverflow(errors, "/framework/measures",
+                     "the weights of one theme's qualitative measures add up to more than a "
+                     "double can hold.");
+    }
+  }
+  if (!std::isfinite(weightSum)) {
+    reportOverflow(errors, "/framework/themes",
+                   "the theme weights add up to more than a double can hold.");
+  }
+  const PriceMethod& price = tender.method.price;
+  if (price.scoring == PriceScoring::range && !std::isfinite(price.max - price.min)) {
+    reportOverflow(errors, "/method/price/max",
+                   "max − min of the price range is more than a double can hold.");
+  }
+}
+
 /// Values the commitments of bid i into result's lines and sums and applies the
 /// cap. Reports each commitment whose value overflows; false if any did.
 /// `placeNeutral` receives the bid's claimed value had every geography factor
@@ -135,6 +160,10 @@ EvaluateOutcome evaluate(const Tender& tender) {
   Errors& errors = outcome.errors;
   Result& result = outcome.result;
   const Valuation valuation = prepare(tender);
+  checkMethodArithmetic(tender, valuation.themes, errors);
+  if (!errors.empty()) {
+    return withoutResult(outcome);
+  }
   const std::size_t bidCount = tender.bids.size();
 
   result.bids.resize(bidCount);
