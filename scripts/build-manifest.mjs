@@ -1,8 +1,9 @@
 // Builds what a host portal embeds and checks, after the wasm build (which
 // writes js/dist/svcalc.{mjs,wasm}):
-//   js/dist/social-value-calculator.mjs  the entry module: the element, the JS
-//                                        package and the wasm glue in one file,
-//                                        so that one integrity hash covers them
+//   js/dist/social-value-calculator.mjs  the entry module: the element, the
+//                                        calculator and the wasm glue in one
+//                                        file, so that one integrity hash
+//                                        covers them
 //   plugin-manifest/custom-elements.json the Custom Elements Manifest, generated
 //                                        from the element's JSDoc (committed)
 //   js/dist/custom-elements.json         its copy in the package
@@ -29,11 +30,21 @@ const distDir = join(jsDir, 'dist');
 const manifestDir = join(root, 'plugin-manifest');
 const entryName = 'social-value-calculator.mjs';
 
-/** The entry module's text: the whole package API and the element, bundled and minified. */
-export async function bundleEntry() {
-  const { outputFiles } = await build({
+// What the entry module exports: the element and the calculator it runs on,
+// nothing else, as every portal page pays for each byte of it. Hosts that
+// convert OCDS or script CSV imports take fromOcds, importFrameworkCsv and the
+// rest from the package's main module ('svcalc').
+const entryContents = [
+  "export { createCalculator, Calculator } from './src/calculator.js';",
+  "export { SvcalcError } from './src/svcalc-error.js';",
+  "export { SocialValueCalculator } from './src/widget/social-value-calculator.js';",
+].join('\n');
+
+/** The entry module's text: the element and the calculator, bundled and minified. */
+export async function bundleEntry({ metafile = false } = {}) {
+  const output = await build({
     stdin: {
-      contents: "export * from './src/index.js';\nexport { SocialValueCalculator } from './src/widget/social-value-calculator.js';\n",
+      contents: entryContents,
       resolveDir: jsDir,
       sourcefile: 'svcalc-entry.js',
       loader: 'js',
@@ -46,9 +57,10 @@ export async function bundleEntry() {
     external: ['node:*'],
     legalComments: 'none',
     write: false,
+    metafile,
     logLevel: 'silent',
   });
-  return outputFiles[0].contents;
+  return metafile ? output : output.outputFiles[0].contents;
 }
 
 /** The Custom Elements Manifest of the widget, as js/custom-elements-manifest.config.mjs makes it. */

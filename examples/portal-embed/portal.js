@@ -5,6 +5,12 @@
 // 3. Reacts to its events: keeps the latest result as the evaluation record
 //    (here in sessionStorage, standing in for the portal's own database), logs
 //    what the evaluator changes, and shows the bids as OCDS.
+// The OCDS conversion is host-side code, not part of the element's entry
+// module: a portal with a build step takes it from the package's main module
+// (`import { toOcds } from 'svcalc'`); this page has none, so it imports the
+// package's source file, which has no imports of its own.
+import { toOcds } from '../../js/src/ocds.js';
+
 const packageRoot = new URL('../../js/', import.meta.url); // where the svcalc package is served
 const tenderUrl = '../tenders/council-facilities-management.json'; // same origin, as the element requires
 const recordKey = 'portal:evaluation:ECC-FM-2025';
@@ -68,7 +74,7 @@ try {
   element.addEventListener('svcalc-result', (event) => {
     const { result, tender } = event.detail;
     saveRecord(result, tender);
-    $('ocds').textContent = JSON.stringify(svcalc.toOcds(result, { tender, lotId: '1' }), null, 2);
+    $('ocds').textContent = JSON.stringify(toOcds(result, { tender, lotId: '1' }), null, 2);
   });
   element.addEventListener('svcalc-change', (event) => {
     const { kind, settings } = event.detail;

@@ -7,10 +7,11 @@
  */
 
 /** Our column names, in the order the exporter writes them. */
-const columns = [
+export const frameworkCsvColumns = Object.freeze([
   'id', 'theme', 'themeTitle', 'themeWeight', 'kind', 'title', 'unit', 'proxy',
   'deadweight', 'displacement', 'attribution', 'leakage', 'dropOff', 'maxYears', 'weight',
-];
+]);
+const columns = frameworkCsvColumns;
 const themeColumns = ['theme', 'themeTitle', 'themeWeight'];
 const fractionColumns = ['deadweight', 'displacement', 'attribution', 'leakage', 'dropOff'];
 const quantitativeOnly = ['proxy', ...fractionColumns, 'maxYears'];
@@ -27,9 +28,12 @@ const maxYearsLimit = 1000;
  * @param {object} [options] either a column mapping such as `{ id: 'Ref', proxy: 'Proxy value (£)' }`,
  *   or `{ mapping, base }`, where `base` is a framework whose other fields (id, title, evidence,
  *   geography, every `x-` key, …) the imported framework keeps, matched to themes and measures by id
- * @returns {{ framework: object | null, errors: { row: number, column: string | null, message: string }[],
- *   ignoredColumns: string[] }} `framework` is null when there is any error; rows count as a
- *   spreadsheet shows them (header = 1); `column` is the heading as written in the file
+ * @returns {{ framework: object | null,
+ *   errors: { row: number, column: string | null, columnNumber: number | null, message: string }[],
+ *   ignoredColumns: string[] }} `framework` is null when there is any error; rows and column
+ *   numbers count as a spreadsheet shows them (header = row 1, column A = 1); `column` is the
+ *   heading as written in the file (null for a cell with no heading); `columnNumber` is null only
+ *   when the error is not about one cell (an empty file, a required column missing)
  */
 export function importFrameworkCsv(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError('svcalc: importFrameworkCsv(text) takes the CSV as a string');
@@ -37,7 +41,7 @@ export function importFrameworkCsv(text, options = {}) {
   const errors = [];
   const records = parseCsv(text, errors);
   if (records.length === 0) {
-    errors.push({ row: 1, column: null, message: 'The CSV is empty: row 1 must hold the column headings.' });
+    errors.push({ row: 1, column: null, columnNumber: null, message: 'The CSV is empty: row 1 must hold the column headings.' });
     return { framework: null, errors, ignoredColumns: [] };
   }
   const header = readHeader(records[0], mapping, errors);
@@ -45,6 +49,7 @@ export function importFrameworkCsv(text, options = {}) {
   for (const error of errors) {
     if ('cell' in error) {
       error.column = header.headings[error.cell] ?? null;
+      error.columnNumber = error.cell + 1;
       delete error.cell;
     }
   }
@@ -77,7 +82,7 @@ export function importFrameworkCsv(text, options = {}) {
     if (measure) measures.push(measure);
   }
   if (errors.length === 0 && measures.length === 0) {
-    errors.push({ row: 2, column: null, message: 'There are no measure rows below the headings.' });
+    errors.push({ row: 2, column: null, columnNumber: null, message: 'There are no measure rows below the headings.' });
   }
   if (errors.length > 0) return { framework: null, errors, ignoredColumns: header.ignored };
 
@@ -217,7 +222,7 @@ function readHeader(cells, mapping, errors) {
     if (column === undefined) {
       if (cell.trim() !== '') header.ignored.push(cell.trim());
     } else if (header.index.has(column)) {
-      errors.push({ row: 1, column: cell.trim(), message: `The heading "${cell.trim()}" appears twice.` });
+      errors.push({ row: 1, column: cell.trim(), columnNumber: at + 1, message: `The heading "${cell.trim()}" appears twice.` });
       header.complete = false;
     } else {
       header.index.set(column, at);
@@ -226,7 +231,8 @@ function readHeader(cells, mapping, errors) {
   for (const column of ['id', 'theme']) {
     if (!header.index.has(column)) {
       const mapped = column in mapping ? ` (mapped from "${column}")` : '';
-      errors.push({ row: 1, column: headingFor(column), message: `There is no "${headingFor(column)}" column${mapped}; it is required.` });
+      // A missing column has a name but no number: it is nowhere in the file.
+      errors.push({ row: 1, column: headingFor(column), columnNumber: null, message: `There is no "${headingFor(column)}" column${mapped}; it is required.` });
       header.complete = false;
     }
   }
@@ -263,7 +269,12 @@ class RowReader {
 
   fail(column, message) {
     const at = this.header.index.get(column);
-    this.errors.push({ row: this.number, column: at === undefined ? null : this.header.headings[at], message });
+    this.errors.push({
+      row: this.number,
+      column: at === undefined ? null : this.header.headings[at],
+      columnNumber: at === undefined ? null : at + 1,
+      message,
+    });
   }
 
   checkWidth() {
@@ -272,6 +283,7 @@ class RowReader {
         this.errors.push({
           row: this.number,
           column: null,
+          columnNumber: at + 1,
           message: `Column ${columnLetter(at)} has a value but no heading: ${JSON.stringify(this.cells[at])}.`,
         });
       }

@@ -1,5 +1,7 @@
 // TypeScript declarations for `svcalc/social-value-calculator.mjs`, the
-// single-file entry module a portal loads with an integrity hash: the whole
-// package API, and the element, which importing it defines.
-export * from './index.js';
+// single-file entry module a portal loads with an integrity hash: the element,
+// which importing it defines, and the calculator it runs on. The rest of the
+// package's API (fromOcds, importFrameworkCsv, …) is in the main module, 'svcalc'.
+export { createCalculator, Calculator, SvcalcError } from './index.js';
+export type * from './index.js';
 export { SocialValueCalculator } from './widget.js';

@@ -325,6 +325,8 @@ export interface FrameworkCsvError {
   row: number;
   /** The heading as written in the file; null when the problem is not in one named column. */
   column: string | null;
+  /** 1-based, as a spreadsheet numbers columns (A = 1); null when the problem is not in one cell (an empty file, a required column missing). */
+  columnNumber: number | null;
   message: string;
 }
 

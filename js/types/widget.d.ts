@@ -1,7 +1,7 @@
 // TypeScript declarations for `svcalc/widget`: the <social-value-calculator>
 // custom element. Importing the module defines the element. docs/widget.md
 // describes every attribute, property, event, part and custom property.
-import type { Bid, BidResult, Calculator, InputError, Result, Tender } from './index.js';
+import type { Bid, BidResult, Calculator, FrameworkCsvError, InputError, Result, Tender } from './index.js';
 
 /** The what-if settings of evaluate mode: the tender's method and factors, every default filled in. */
 export interface WidgetSettings {
@@ -38,9 +38,16 @@ export type SvcalcChangeDetail =
   | { mode: 'bid'; kind: 'draft'; bid: ExportedBid; benchmark: number };
 
 export interface SvcalcErrorDetail {
-  /** The spec's errors, plus `engine` and `src` codes for a calculator or a URL that failed to load. */
-  errors: (InputError | { code: 'engine' | 'src'; path: ''; message: string; field?: string })[];
-  source: 'src' | 'property' | 'file' | 'drop' | 'paste' | 'what-if' | 'bid' | 'engine';
+  /**
+   * The spec's errors, plus `engine` and `src` codes for a calculator or a URL that failed to load,
+   * and `csv` for a spreadsheet the importer refused (with its row and column instead of a path).
+   */
+  errors: (
+    | InputError
+    | { code: 'engine' | 'src'; path: ''; message: string; field?: string }
+    | (FrameworkCsvError & { code: 'csv'; field: string })
+  )[];
+  source: 'src' | 'property' | 'file' | 'drop' | 'paste' | 'csv' | 'what-if' | 'bid' | 'engine';
 }
 
 export class SocialValueCalculator extends HTMLElement {

@@ -32,7 +32,7 @@ function imported(text, options) {
 function errorsOf(text, options) {
   const result = importFrameworkCsv(text, options);
   assert.equal(result.framework, null, 'no framework when there are errors');
-  return result.errors.map(({ row, column }) => [row, column]);
+  return result.errors.map(({ row, column, columnNumber }) => [row, column, columnNumber]);
 }
 
 /** A CSV under our headings from rows of { column: cell }. */
@@ -175,7 +175,7 @@ test('a base framework: the CSV decides which measures there are; new ones come 
   assert.equal(framework['x-licence'], base['x-licence']);
 });
 
-test('bad rows are reported with their spreadsheet row and column heading', () => {
+test('bad rows are reported with their spreadsheet row, column heading and column number', () => {
   const text = [
     'Ref,Theme,Title,Proxy (£),Deadweight,Max years,Kind,Weight',
     'A1,jobs,"A title over',
@@ -222,6 +222,14 @@ test('bad rows are reported with their spreadsheet row and column heading', () =
   assert.match(at(18, null)[0], /Column I has a value but no heading: "extra"/);
   assert.match(at(19, 'Proxy (£)')[0], /too large/);
   assert.equal(errors.length, 20, JSON.stringify(errors, null, 1));
+  // Every error in a cell gives the column's number (A = 1) beside its heading.
+  const numbers = (row) => errors.filter((e) => e.row === row).map((e) => [e.column, e.columnNumber]);
+  assert.deepEqual(numbers(2), [['Proxy (£)', 4]]);
+  assert.deepEqual(numbers(6), [['Ref', 1]]);
+  assert.deepEqual(numbers(15), [['Proxy (£)', 4], ['Deadweight', 5], ['Max years', 6]]);
+  assert.deepEqual(numbers(16), [['Title', 3]]);
+  assert.deepEqual(numbers(18), [[null, 9]], 'a value beyond the last heading has a number but no heading');
+  assert.ok(errors.every((e) => Number.isInteger(e.columnNumber)), 'no error here is outside a cell');
   assert.equal(importFrameworkCsv(text, mapping).framework, null);
 });
 
@@ -230,19 +238,20 @@ test('conflicting theme titles and weights name the row that set them first', ()
     { id: 'M1', theme: 't', themeTitle: 'Jobs', themeWeight: '2' },
     { id: 'M2', theme: 't', themeTitle: 'Jobs' },
     { id: 'M3', theme: 't', themeTitle: 'Skills', themeWeight: '3' },
-  )), [[4, 'themeTitle'], [4, 'themeWeight']]);
+  )), [[4, 'themeTitle', 3], [4, 'themeWeight', 4]]);
   const { errors } = importFrameworkCsv(sheet({ id: 'M1', theme: 't', themeWeight: '2' }, { id: 'M2', theme: 't', themeWeight: '3' }));
   assert.match(errors[0].message, /Theme "t" has weight 2 on row 2; .* got 3/);
 });
 
 test('header problems: missing required columns, a repeated heading, an empty file, no measures', () => {
-  assert.deepEqual(errorsOf('theme,title\nt,x'), [[1, 'id']]);
-  assert.deepEqual(errorsOf('Title,Proxy\nx,1', { title: 'Title', proxy: 'Proxy', id: 'Ref' }), [[1, 'Ref'], [1, 'theme']]);
-  assert.deepEqual(errorsOf('id,theme,ID\nM1,t,M2'), [[1, 'ID']]);
-  assert.deepEqual(errorsOf(''), [[1, null]]);
-  assert.deepEqual(errorsOf('\uFEFF'), [[1, null]]);
-  assert.deepEqual(errorsOf(`${header}\r\n\r\n,t,Theme only,,,,,,,,,,,,\r\n`), [[2, null]]);
-  assert.deepEqual(errorsOf('id,theme\n"M1,t'), [[2, 'id'], [2, 'theme']], 'an unclosed quote swallows the rest of the file');
+  // A missing column has a name but no number: it is nowhere in the file.
+  assert.deepEqual(errorsOf('theme,title\nt,x'), [[1, 'id', null]]);
+  assert.deepEqual(errorsOf('Title,Proxy\nx,1', { title: 'Title', proxy: 'Proxy', id: 'Ref' }), [[1, 'Ref', null], [1, 'theme', null]]);
+  assert.deepEqual(errorsOf('id,theme,ID\nM1,t,M2'), [[1, 'ID', 3]]);
+  assert.deepEqual(errorsOf(''), [[1, null, null]]);
+  assert.deepEqual(errorsOf('\uFEFF'), [[1, null, null]]);
+  assert.deepEqual(errorsOf(`${header}\r\n\r\n,t,Theme only,,,,,,,,,,,,\r\n`), [[2, null, null]]);
+  assert.deepEqual(errorsOf('id,theme\n"M1,t'), [[2, 'id', 1], [2, 'theme', 2]], 'an unclosed quote swallows the rest of the file');
 });
 
 test('wrong arguments are programming errors and throw', () => {

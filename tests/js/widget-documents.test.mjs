@@ -70,6 +70,27 @@ test('drafts live under svcalc:draft:<framework id>, and a broken storage never 
   assert.equal(saveDraft(null, 'fw', { bid }), null);
 });
 
+test('a malformed draft loads what is well formed and drops the rest, never throwing', () => {
+  let saved = {
+    svcalc: 1,
+    savedAt: 'yesterday',
+    benchmark: '12%',
+    bid: { id: 'mine', supplier: 'Acme', commitments: [null, 3, { measure: 5 }, [], 'J1', { measure: 'J1', quantity: 2 }], responses: { measure: 'Q1' } },
+  };
+  const storage = { getItem: () => JSON.stringify(saved), setItem() {}, removeItem() {} };
+  assert.deepEqual(loadDraft(storage, 'fw'), {
+    bid: { id: 'mine', commitments: [{ measure: 'J1', quantity: 2 }], responses: [] },
+    benchmark: null,
+    savedAt: null,
+  });
+  saved = { svcalc: 1, bid: { responses: [null, { measure: 'Q1', score: 60 }, { score: 40 }] } };
+  assert.deepEqual(loadDraft(storage, 'fw').bid, { commitments: [], responses: [{ measure: 'Q1', score: 60 }] });
+  for (const bid of [null, 3, 'bid']) {
+    saved = { svcalc: 1, bid };
+    assert.equal(loadDraft(storage, 'fw'), null);
+  }
+});
+
 test('a framework without an id is keyed by its title, then by its content', () => {
   assert.equal(frameworkKey({ id: 'fw', title: 'T' }), 'fw');
   assert.equal(frameworkKey({ title: 'Grounds' }), 'title:Grounds');

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import cy from '../../js/src/widget/locales/cy.js';
 import enGB from '../../js/src/widget/locales/en-GB.js';
 import { createTranslator, localeFor } from '../../js/src/widget/i18n.js';
+import { levelName } from '../../js/src/widget/wording.js';
 import { root } from './support/paths.mjs';
 
 const widgetDir = join(root, 'js/src/widget');
@@ -59,4 +60,15 @@ test('the translator fills placeholders and formats with Intl for the language a
   assert.equal(localeFor('cy-GB'), 'cy');
   assert.equal(localeFor('en-US'), 'en-GB');
   assert.equal(localeFor(''), 'en-GB');
+});
+
+test("the spec's evidence levels and areas are named in the UI language; a framework's own names as written", () => {
+  const cyTr = createTranslator('cy', 'GBP');
+  const enTr = createTranslator('en-GB', 'GBP');
+  assert.equal(levelName(cyTr, 'evidence', 'aspirational'), 'uchelgeisiol');
+  assert.equal(levelName(cyTr, 'geography', 'local'), 'lleol');
+  assert.equal(levelName(enTr, 'evidence', 'verified'), 'verified');
+  assert.equal(levelName(enTr, 'geography', 'international'), 'international');
+  assert.equal(levelName(cyTr, 'geography', 'Gwynedd'), 'Gwynedd');
+  assert.equal(levelName(cyTr, 'evidence', 'local'), 'local', 'an area name is not an evidence level');
 });

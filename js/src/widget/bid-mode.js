@@ -14,7 +14,7 @@ import {
 } from './estimate.js';
 import { warningList } from './views/messages.js';
 import { settingsOf } from './what-if.js';
-import { measureOf, methodSentences, themeTitle, warningText, weightText } from './wording.js';
+import { levelName, measureOf, methodSentences, proxyText, themeTitle, warningText, weightText } from './wording.js';
 
 const scores = [0, 20, 40, 60, 80, 100];
 
@@ -127,7 +127,7 @@ export function createBidMode(ctx, tender, storage) {
     lineLists.set(theme.id, list);
     let adder = null;
     if (quantitative.length) {
-      const choice = select({ 'data-add': theme.id }, quantitative.map((m) => [m.id, t('bid.option', { title: m.title ?? m.id, proxy: tr.money(m.proxy), unit: m.unit ?? t('bid.unit') })]));
+      const choice = select({ 'data-add': theme.id }, quantitative.map((m) => [m.id, t('bid.option', { title: m.title ?? m.id, proxy: proxyText(tender, m, tr), unit: m.unit ?? t('bid.unit') })]));
       adder = h('div', { class: 'fields' },
         field(t('bid.addLabel', { theme: theme.title ?? theme.id }), choice),
         h('button', { type: 'button', class: 'secondary', text: t('bid.add'), onclick: () => addLine(choice.value) }));
@@ -182,12 +182,12 @@ export function createBidMode(ctx, tender, storage) {
       h('div', { class: 'fields' },
         field(t('bid.quantity', { unit: measure.unit ?? t('bid.unit') }),
           input({ type: 'number', min: 0, step: 'any', inputmode: 'decimal', value: String(commitment.quantity ?? '') }, `${at}/quantity`, (c) => (commitment.quantity = numberOf(c))),
-          t('bid.proxyHint', { proxy: tr.money(measure.proxy) })),
+          t('bid.proxyHint', { proxy: proxyText(tender, measure, tr) })),
         field(t('bid.years'),
           input({ type: 'number', min: 1, step: 1, value: String(commitment.years ?? 1) }, `${at}/years`, (c) => (commitment.years = numberOf(c))),
           measure.maxYears ? t('bid.maxYears', { max: measure.maxYears }) : null),
-        field(t('bid.geography'), choice(settings.geography, 'geography', ([area, g]) => [area, `${area} (× ${tr.number(g)})`])),
-        field(t('bid.evidence'), choice(settings.evidence, 'evidence', ([level, k]) => [level, `${level} (${tr.percent(k)})`])),
+        field(t('bid.geography'), choice(settings.geography, 'geography', ([area, g]) => [area, `${levelName(tr, 'geography', area)} (× ${tr.number(g)})`])),
+        field(t('bid.evidence'), choice(settings.evidence, 'evidence', ([level, k]) => [level, `${levelName(tr, 'evidence', level)} (${tr.percent(k)})`])),
         field(t('bid.note'), input({ type: 'text', value: commitment.note ?? '' }, `${at}/note`, (c) => {
           if (c.value) commitment.note = c.value;
           else delete commitment.note;
@@ -291,7 +291,7 @@ export function createBidMode(ctx, tender, storage) {
     fill(figures, rows.map(([k, value]) => [h('dt', { text: t(k) }), h('dd', { 'data-figure': k.slice(9), text: value })]));
     const notes = mine.warnings.filter((w) => w.code !== 'no-social-value').map((w) => warningText(w, estimate.tender, tr));
     for (const weak of weakEvidence(tender, bid)) {
-      notes.push(t('warning.weakEvidence', { measure: measureOf(tender, weak.measure)?.title ?? weak.measure, evidence: weak.evidence, factor: tr.percent(weak.factor) }));
+      notes.push(t('warning.weakEvidence', { measure: measureOf(tender, weak.measure)?.title ?? weak.measure, evidence: levelName(tr, 'evidence', weak.evidence), factor: tr.percent(weak.factor) }));
     }
     fill(estimateWarnings, warningList(t('estimate.warnings'), notes));
   }

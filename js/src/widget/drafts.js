@@ -20,23 +20,42 @@ export function saveDraft(storage, frameworkKey, draft, now = new Date()) {
   }
 }
 
-/** The saved `{ bid, benchmark, savedAt }`, or null when there is none or it is unreadable. */
+/** The saved `{ bid, benchmark, savedAt }`, or null when there is none or it is unreadable; malformed lines are dropped. */
 export function loadDraft(storage, frameworkKey) {
   try {
     const draft = JSON.parse(storage.getItem(draftKey(frameworkKey)) ?? 'null');
     if (draft?.svcalc !== 1 || draft.bid === null || typeof draft.bid !== 'object') return null;
+    const { supplier, ...bid } = draft.bid;
     return {
       bid: {
-        ...draft.bid,
-        commitments: Array.isArray(draft.bid.commitments) ? draft.bid.commitments : [],
-        responses: Array.isArray(draft.bid.responses) ? draft.bid.responses : [],
+        ...bid,
+        ...(isObject(supplier) ? { supplier } : {}),
+        commitments: lines(draft.bid.commitments),
+        responses: lines(draft.bid.responses),
       },
       benchmark: typeof draft.benchmark === 'number' ? draft.benchmark : null,
-      savedAt: new Date(draft.savedAt),
+      savedAt: savedAt(draft.savedAt),
     };
   } catch {
     return null;
   }
+}
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The well-formed lines of a saved list: objects naming a measure. Storage is
+ * shared with every script on the origin, so a draft may have been edited or
+ * damaged; what cannot be a line is dropped rather than stopping the form.
+ */
+function lines(list) {
+  return Array.isArray(list) ? list.filter((line) => isObject(line) && typeof line.measure === 'string') : [];
+}
+
+/** When it was saved, or null for a time that is missing or unreadable (Intl would throw on formatting it). */
+function savedAt(text) {
+  const at = typeof text === 'string' ? new Date(text) : null;
+  return at && Number.isFinite(at.getTime()) ? at : null;
 }
 
 export function clearDraft(storage, frameworkKey) {

@@ -13,6 +13,7 @@
  * and the host API; evaluate-mode.js and bid-mode.js own the two modes.
  */
 import { createCalculator } from '../calculator.js';
+import { frameworkCsvColumns, importFrameworkCsv } from '../framework-csv.js';
 import { createBidMode } from './bid-mode.js';
 import { documentKind, parseJson, tenderFrom } from './documents.js';
 import { fill, h } from './dom.js';
@@ -22,7 +23,8 @@ import { createEvaluateMode } from './evaluate-mode.js';
 import { createTranslator } from './i18n.js';
 import { adoptStyles } from './styles.js';
 import { assessmentSummary, summaryText } from './summary.js';
-import { bidName } from './wording.js';
+import { bidName, hasIllustrative } from './wording.js';
+import { csvImportPanel } from './views/csv-import.js';
 import { errorList } from './views/messages.js';
 
 /** One calculator per wasm URL, shared by every widget on the page. */
@@ -40,6 +42,7 @@ function sharedCalculator(wasmUrl) {
 
 /**
  * A social value calculator for evaluators (mode "evaluate") and suppliers (mode "bid").
+ * The events' detail types (SvcalcReadyDetail, …) are declared in js/types/widget.d.ts.
  *
  * @tagname social-value-calculator
  * @summary Scores the social value in tender bids, in the browser, with the svcalc engine.
@@ -50,10 +53,10 @@ function sharedCalculator(wasmUrl) {
  * @attr {string} currency - ISO 4217 code for display; default the tender's currency.
  * @attr {string} wasm-url - Where svcalc.wasm is, when not beside the package's dist/svcalc.mjs.
  *
- * @fires {CustomEvent<{version: string, mode: string}>} svcalc-ready - The calculator has loaded, and the `src` document if any.
- * @fires {CustomEvent} svcalc-result - A document or an edit was scored: `{mode, result, tender}` (+ `estimate, bid` in bid mode).
- * @fires {CustomEvent} svcalc-change - The user changed something: `{mode, kind, …}` (docs/widget.md).
- * @fires {CustomEvent<{errors: object[], source: string}>} svcalc-error - A document or an edit could not be scored, or loading failed.
+ * @fires {CustomEvent<SvcalcReadyDetail>} svcalc-ready - The calculator has loaded, and the `src` document if any: `{version, mode}`.
+ * @fires {CustomEvent<SvcalcResultDetail>} svcalc-result - A document or an edit was scored: `{mode, result, tender}` (+ `estimate, bid` in bid mode).
+ * @fires {CustomEvent<SvcalcChangeDetail>} svcalc-change - The user changed something: `{mode, kind, …}` (docs/widget.md).
+ * @fires {CustomEvent<SvcalcErrorDetail>} svcalc-error - A document or an edit could not be scored, or loading failed: `{errors, source}`.
  *
  * @csspart root - Everything inside the shadow root.
  * @csspart header - The title and the mode line.
@@ -266,6 +269,38 @@ export class SocialValueCalculator extends HTMLElement {
     this.#emit('svcalc-change', { mode: this.mode, kind: 'document', tender });
   }
 
+  /**
+   * Imports a framework's measures from CSV text and uses it, keeping the
+   * method and (in evaluate mode) the bids, which the engine then checks as
+   * for any document. Returns the importer's result when it failed, else null.
+   * (The importer is imported statically: the entry module must stay one file
+   * under one integrity hash, where esbuild would inline an import() anyway,
+   * and a static import lets it drop the unused exportFrameworkCsv.)
+   */
+  #importCsv(text, mapping) {
+    const { t } = this.#tr;
+    let outcome;
+    try {
+      outcome = importFrameworkCsv(text, { mapping, base: this.#source?.framework });
+    } catch (error) {
+      // Only a mapping the user chose can be refused here: one heading given to two columns.
+      outcome = { framework: null, errors: [{ row: 1, column: null, columnNumber: null, message: error.message.replace(/^svcalc: /, '') }], ignoredColumns: [] };
+    }
+    if (!outcome.framework) {
+      const where = ({ row, column, columnNumber }) => {
+        if (columnNumber !== null) return t(column === null ? 'csv.atNumber' : 'csv.at', { row, column: columnNumber, heading: column });
+        return column === null ? t('csv.atRow', { row }) : t('csv.atHeading', { row, heading: column });
+      };
+      this.#fail(outcome.errors.map((error) => ({ code: 'csv', ...error, field: where(error) })), 'csv');
+      return { ...outcome, columns: frameworkCsvColumns };
+    }
+    this.#loadValue({ svcalc: 1, bids: [], ...this.#source, framework: outcome.framework }, 'csv');
+    if (this.#source?.framework === outcome.framework) {
+      this.#announce(t('csv.done', { count: outcome.framework.measures.length }));
+    }
+    return null;
+  }
+
   #fail(errors, source, document = {}) {
     fill(this.#parts.errors, errorList(errors, document, this.#tr));
     this.#emit('svcalc-error', { errors, source });
@@ -298,7 +333,8 @@ export class SocialValueCalculator extends HTMLElement {
       { class: 'root', part: 'root', lang: this.#tr.lang },
       h('header', { part: 'header' },
         h('h2', { text: framework?.title ?? framework?.id ?? t('title') }),
-        h('p', { class: 'muted', text: t(bidMode ? 'mode.bid' : 'mode.evaluate') })),
+        h('p', { class: 'muted', text: t(bidMode ? 'mode.bid' : 'mode.evaluate') }),
+        this.#source && hasIllustrative(this.#source) && h('p', { class: 'warnings illustrative', text: t('illustrative.notice') })),
       // Once a document is loaded, loading another folds away.
       h(this.#source ? 'details' : 'section', { class: 'drop no-print', part: 'loader', 'aria-label': this.#source ? null : t('load.region') },
         this.#source && h('summary', { text: t(bidMode ? 'load.anotherBid' : 'load.anotherEvaluate') }),
@@ -306,7 +342,8 @@ export class SocialValueCalculator extends HTMLElement {
         h('div', { class: 'field' }, h('label', { for: file.id, text: t('load.file') }), file),
         h('details', null, h('summary', { text: t('load.paste') }),
           h('div', { class: 'field' }, h('label', { for: pasted.id, text: t('load.pasteLabel') }), pasted),
-          h('div', { class: 'toolbar' }, h('button', { type: 'button', text: t('load.pasteButton'), onclick: () => this.#loadText(pasted.value, 'paste') })))),
+          h('div', { class: 'toolbar' }, h('button', { type: 'button', text: t('load.pasteButton'), onclick: () => this.#loadText(pasted.value, 'paste') }))),
+        csvImportPanel(this.#tr, (text, mapping) => this.#importCsv(text, mapping))),
       parts.errors,
       parts.live,
       parts.content,

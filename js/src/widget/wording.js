@@ -14,6 +14,29 @@ export function measureOf(tender, id) {
   return tender.framework.measures.find((m) => m.id === id);
 }
 
+/**
+ * Whether a measure's figures are unconfirmed: `x-illustrative: true` on it,
+ * on its theme or on the whole framework (docs/frameworks.md), each of which
+ * covers the figures beneath it.
+ */
+export function isIllustrative(tender, measure) {
+  const { framework } = tender;
+  const theme = framework.themes.find((th) => th.id === measure?.theme);
+  return [framework, theme, measure].some((item) => item?.['x-illustrative'] === true);
+}
+
+/** Whether anything in the framework is flagged illustrative, so the header must say so. */
+export function hasIllustrative(tender) {
+  const { framework } = tender;
+  return [framework, ...framework.themes, ...framework.measures].some((item) => item?.['x-illustrative'] === true);
+}
+
+/** A measure's proxy as money, marked in words (not by colour alone) when it is illustrative. */
+export function proxyText(tender, measure, tr) {
+  const money = tr.money(measure.proxy);
+  return isIllustrative(tender, measure) ? tr.t('illustrative.proxy', { proxy: money }) : money;
+}
+
 export function measureTitle(tender, id) {
   return measureOf(tender, id)?.title ?? id;
 }
@@ -86,6 +109,21 @@ export function robustnessText(result, tr) {
   return parts.join('; ') + '.';
 }
 
+const specNames = {
+  evidence: ['verified', 'evidenced', 'planned', 'aspirational'],
+  geography: ['local', 'regional', 'national', 'international'],
+};
+
+/**
+ * An evidence level's or an area's name to show: the UI language's word for
+ * the spec's default names, a framework's own key as written (it is the
+ * buyer's word, in the buyer's language).
+ */
+export function levelName(tr, kind, key) {
+  if (!specNames[kind].includes(key)) return key;
+  return kind === 'evidence' ? tr.t(`evidence.${key}`) : tr.t(`geography.${key}`);
+}
+
 /** The social value method in words, one sentence per choice. */
 export function methodSentences(settings, tr) {
   const { t } = tr;
@@ -96,12 +134,12 @@ export function methodSentences(settings, tr) {
     settings.discount === 'green-book' ? t('method.greenBook') : t('method.discount', { rate: tr.percent(settings.discount) }),
     t('method.evidence', {
       levels: Object.entries(settings.evidence)
-        .map(([level, factor]) => `${level} ${tr.percent(factor)}`)
+        .map(([level, factor]) => `${levelName(tr, 'evidence', level)} ${tr.percent(factor)}`)
         .join(', '),
     }),
   ];
   const factors = Object.entries(settings.geography);
   if (factors.every(([, g]) => g === factors[0][1])) sentences.push(t('method.placeNeutral'));
-  else sentences.push(t('method.geography', { areas: factors.map(([area, g]) => `${area} × ${tr.number(g)}`).join(', ') }));
+  else sentences.push(t('method.geography', { areas: factors.map(([area, g]) => `${levelName(tr, 'geography', area)} × ${tr.number(g)}`).join(', ') }));
   return sentences;
 }

@@ -58,7 +58,9 @@ test('the portal embeds the element, keeps every result as its record, and logs 
   await page.waitForFunction(() => JSON.parse(sessionStorage.getItem('portal:evaluation:ECC-FM-2025')).method.socialValue.basis === 'absolute');
 
   // It loaded the entry module with its integrity hash, and asked for nothing
-  // but the declared assets, the manifest and the tender, all same-origin.
+  // but the declared assets, the manifest and the tender, all same-origin,
+  // besides its own code: portal.js and the OCDS conversion it imports from
+  // the package (host-side code, which a portal's build would bundle).
   assert.equal(await page.locator(`script[type=module][integrity="${manifest.assets.entry.integrity}"]`).count(), 1);
   const origin = new URL(session.url('/')).origin;
   const paths = [...new Set(requests.map((url) => {
@@ -74,6 +76,7 @@ test('the portal embeds the element, keeps every result as its record, and logs 
     `/js/${manifest.assets.entry.path}`,
     `/js/${manifest.assets.wasm.path}`,
     '/js/dist/svcalc.plugin.json',
+    '/js/src/ocds.js',
   ].sort());
   // Evaluate mode keeps nothing in localStorage.
   assert.equal(await page.evaluate(() => localStorage.length), 0);

@@ -67,7 +67,7 @@ test('keyboard only: name the bid, add a commitment, self-assess, move the bench
   const buyer = await session.page();
   const ranking = await openWidget(session, buyer, '/examples/');
   await ranking.locator('summary', { hasText: 'Load another tender, or add a bid' }).click();
-  await ranking.locator('input[type=file]').setInputFiles({ name: 'bid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bid)) });
+  await ranking.getByLabel('Choose a JSON file').setInputFiles({ name: 'bid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bid)) });
   await ranking.locator(`tr[data-bid="${bid.id}"]`, { hasText: 'Riverside Works CIC' }).waitFor();
   await buyer.context().close();
   await page.context().close();

@@ -6,6 +6,9 @@ export default {
   'mode.evaluate': 'Gwerthuso cynigion: y drefn, sut y cyrhaeddwyd pob sgôr, a beth os bydd y dull yn newid.',
   'mode.bid': "Amcangyfrifwch eich sgôr gwerth cymdeithasol wrth ysgrifennu'ch cynnig.",
 
+  'illustrative.notice': 'Ffigurau enghreifftiol: nid yw rhai ffigurau neu enwau yn y fframwaith hwn wedi\'u gwirio yn erbyn eu ffynhonnell gyhoeddedig, felly peidiwch â\'u cyflwyno fel rhai swyddogol. Mae\'r gwerthoedd procsi dan sylw wedi\'u nodi\'n "ffigur enghreifftiol".',
+  'illustrative.proxy': '{proxy} (ffigur enghreifftiol)',
+
   'load.region': 'Llwytho dogfen',
   'load.hintEvaluate': 'Llwythwch dendr, neu ychwanegwch gynnig a anfonodd cyflenwr atoch: dewiswch, gludwch neu ollwng ffeil JSON.',
   'load.hintBid': 'Llwythwch fframwaith neu dendr y prynwr, neu gynnig a gadwyd gennych: dewiswch, gludwch neu ollwng ffeil JSON.',
@@ -24,6 +27,22 @@ export default {
   'load.bidAdded': "Ychwanegwyd y cynnig gan {name}.",
   'load.bidReplaced': 'Disodlwyd y cynnig gan {name}.',
   'load.bidLoaded': "Llwythwyd y cynnig gan {name} i'r ffurflen.",
+
+  'csv.title': 'Mewnforio mesurau o daenlen (CSV)',
+  'csv.hint': "Ffeil CSV ag un rhes i bob mesur, a cholofn id a cholofn theme o leiaf. Mae ei themâu a'i mesurau'n disodli rhai'r fframwaith; cedwir y dull, y cynigion a phopeth arall.",
+  'csv.file': 'Dewis ffeil CSV',
+  'csv.paste': 'Gludo CSV yn lle hynny',
+  'csv.pasteLabel': "CSV i'w fewnforio",
+  'csv.pasteButton': "Mewnforio'r CSV a ludwyd",
+  'csv.notInFile': '(nid yw yn y ffeil)',
+  'csv.mapping': 'Pa golofn yw pa un?',
+  'csv.mappingHint': "Nid yw rhai o'n colofnau ni ymhlith penawdau'r daenlen. Dewiswch y pennawd sy'n dal pob un; mae id a theme yn ofynnol.",
+  'csv.mappingButton': "Mewnforio gyda'r colofnau hyn",
+  'csv.at': 'Rhes {row}, colofn {column} ({heading})',
+  'csv.atNumber': 'Rhes {row}, colofn {column}',
+  'csv.atRow': 'Rhes {row}',
+  'csv.atHeading': 'Rhes {row}, colofn "{heading}"',
+  'csv.done': "Mewnforiwyd {count} mesur o'r daenlen.",
 
   'errors.title': 'Methu sgorio hyn eto: {count} problem',
   'errors.limit': "Dim ond y 100 problem gyntaf a restrir.",
@@ -199,6 +218,15 @@ export default {
   'method.evidence': "Mae pob ymrwymiad yn cyfrif yn ôl ei dystiolaeth: {levels}.",
   'method.placeNeutral': "Niwtral o ran lle: mae gwerth yn cyfrif yr un fath ble bynnag y caiff ei ddarparu.",
   'method.geography': "Mae ffactorau daearyddiaeth yn berthnasol: {areas}.",
+
+  'evidence.verified': "wedi'i wirio",
+  'evidence.evidenced': "wedi'i dystiolaethu",
+  'evidence.planned': "wedi'i gynllunio",
+  'evidence.aspirational': 'uchelgeisiol',
+  'geography.local': 'lleol',
+  'geography.regional': 'rhanbarthol',
+  'geography.national': 'cenedlaethol',
+  'geography.international': 'rhyngwladol',
 
   'export.result': "Lawrlwytho'r canlyniad (JSON)",
   'export.csv': 'Lawrlwytho taenlen (CSV)',

@@ -6,6 +6,9 @@ export default {
   'mode.evaluate': 'Evaluate bids: the ranking, how each score was reached, and what if the method changed.',
   'mode.bid': 'Estimate your social value score as you write your bid.',
 
+  'illustrative.notice': 'Illustrative figures: some figures or names in this framework have not been checked against their published source, so do not present them as official. Proxy values in question are marked "illustrative figure".',
+  'illustrative.proxy': '{proxy} (illustrative figure)',
+
   'load.region': 'Load a document',
   'load.hintEvaluate': 'Load a tender, or add a bid a supplier sent you: choose, paste or drop a JSON file.',
   'load.hintBid': "Load the buyer's framework or tender, or a bid you saved: choose, paste or drop a JSON file.",
@@ -24,6 +27,22 @@ export default {
   'load.bidAdded': 'Added the bid from {name}.',
   'load.bidReplaced': 'Replaced the bid from {name}.',
   'load.bidLoaded': 'Loaded the bid from {name} into the form.',
+
+  'csv.title': 'Import measures from a spreadsheet (CSV)',
+  'csv.hint': "A CSV file with one row per measure and at least an id and a theme column. Its themes and measures replace the framework's; the method, the bids and everything else are kept.",
+  'csv.file': 'Choose a CSV file',
+  'csv.paste': 'Paste CSV instead',
+  'csv.pasteLabel': 'CSV to import',
+  'csv.pasteButton': 'Import the pasted CSV',
+  'csv.notInFile': '(not in the file)',
+  'csv.mapping': 'Which column is which?',
+  'csv.mappingHint': "Some of our columns are not among the spreadsheet's headings. Choose the heading that holds each one; id and theme are required.",
+  'csv.mappingButton': 'Import with these columns',
+  'csv.at': 'Row {row}, column {column} ({heading})',
+  'csv.atNumber': 'Row {row}, column {column}',
+  'csv.atRow': 'Row {row}',
+  'csv.atHeading': 'Row {row}, column "{heading}"',
+  'csv.done': 'Imported {count} measure(s) from the spreadsheet.',
 
   'errors.title': 'Cannot score this yet: {count} problem(s)',
   'errors.limit': 'Only the first 100 problems are listed.',
@@ -199,6 +218,15 @@ export default {
   'method.evidence': 'Each commitment counts in proportion to its evidence: {levels}.',
   'method.placeNeutral': 'Place-neutral: value counts the same wherever it is delivered.',
   'method.geography': 'Geography factors apply: {areas}.',
+
+  'evidence.verified': 'verified',
+  'evidence.evidenced': 'evidenced',
+  'evidence.planned': 'planned',
+  'evidence.aspirational': 'aspirational',
+  'geography.local': 'local',
+  'geography.regional': 'regional',
+  'geography.national': 'national',
+  'geography.international': 'international',
 
   'export.result': 'Download the result (JSON)',
   'export.csv': 'Download a spreadsheet (CSV)',

@@ -5,7 +5,7 @@
  */
 import { h, scrollable, svg, uid } from '../dom.js';
 import { settingsOf } from '../what-if.js';
-import { bidName, measureOf, themeTitle, warningText } from '../wording.js';
+import { bidName, levelName, measureOf, proxyText, themeTitle, warningText } from '../wording.js';
 import { warningList } from './messages.js';
 
 const deflators = ['deadweight', 'displacement', 'attribution', 'leakage', 'dropOff'];
@@ -77,14 +77,14 @@ function lineTable(bid, tender, tr) {
     const adjustments = deflators.filter((d) => m[d]).map((d) => `${t(`details.${d}`)} ${tr.percent(m[d])}`);
     return [
       m.title ? `${m.title} (${line.measure})` : line.measure,
-      t('details.quantityProxy', { quantity: tr.number(line.quantity), unit: m.unit ?? '', proxy: tr.money(m.proxy), annual: tr.money(line.quantity * m.proxy) }),
+      t('details.quantityProxy', { quantity: tr.number(line.quantity), unit: m.unit ?? '', proxy: proxyText(tender, m, tr), annual: tr.money(line.quantity * m.proxy) }),
       adjustments.join(', ') || t('ranking.none'),
-      `${line.geography} × ${tr.number(settings.geography[line.geography])}`,
+      `${levelName(tr, 'geography', line.geography)} × ${tr.number(settings.geography[line.geography])}`,
       tr.money(line.annual),
       line.years === line.yearsCounted ? String(line.years) : t('details.yearsCut', { years: line.years, counted: line.yearsCounted }),
       tr.money(line.net),
       tr.money(line.present),
-      `${line.evidence} × ${tr.percent(settings.evidence[line.evidence])}`,
+      `${levelName(tr, 'evidence', line.evidence)} × ${tr.percent(settings.evidence[line.evidence])}`,
       tr.money(line.claimed),
     ];
   });

@@ -27,8 +27,8 @@ export function errorList(errors, document, tr, locate = () => null) {
           h('strong', { text: error.field ?? describePath(error.path, document, t) }),
           ': ',
           error.message,
-          ' ',
-          h('code', { text: `${error.code} ${error.path || '/'}` }),
+          // A spreadsheet's errors have a row and column instead of a JSON Pointer.
+          error.path !== undefined && [' ', h('code', { text: `${error.code} ${error.path || '/'}` })],
           control && [' ', h('button', { type: 'button', class: 'link', text: t('errors.goTo'), onclick: () => control.focus() })],
         );
       }),

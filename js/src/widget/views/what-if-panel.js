@@ -7,7 +7,7 @@
  */
 import { field, h, orderChildren, scrollable, select, setAttr, setText, uid } from '../dom.js';
 import { isPlaceNeutral } from '../what-if.js';
-import { bidName } from '../wording.js';
+import { bidName, levelName } from '../wording.js';
 
 const percent = 100;
 
@@ -68,7 +68,7 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
       h('p', { class: 'hint', text: hint }),
       kind === 'geography' && neutral,
       h('div', { class: 'fields' }, Object.keys(settings[kind]).map((name) =>
-        numberControl(name, `/framework/${kind}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, [kind, name], { min: 0, max: kind === 'evidence' ? 1 : undefined, step: 0.05 }),
+        numberControl(levelName(tr, kind, name), `/framework/${kind}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, [kind, name], { min: 0, max: kind === 'evidence' ? 1 : undefined, step: 0.05 }),
       )),
     );
 
