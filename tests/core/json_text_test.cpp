@@ -2,6 +2,7 @@
 // Node's JSON.stringify (or Number.prototype.toString) prints for the input.
 #include "json/document.hpp"
 #include "json/text.hpp"
+#include <boost/json/detail/ryu/ryu.hpp>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
@@ -32,6 +33,50 @@ std::string canonical(const std::string& text) {
   std::string out;
   svcalc::json::appendCanonical(out, doc.root());
   return out;
+}
+
+/// A number's text reduced to what it says: the significant digits, without
+/// leading or trailing zeros, and n such that the magnitude is 0.digits × 10^n.
+/// Any layout of one value, plain or exponent form, reduces to the same.
+struct Significant {
+  bool negative = false;
+  std::string digits;
+  int n = 0;
+  bool operator==(const Significant& o) const {
+    return negative == o.negative && digits == o.digits && n == o.n;
+  }
+};
+
+Significant significant(const std::string& text) {
+  Significant s;
+  std::size_t i = 0;
+  if (text[i] == '-') {
+    s.negative = true;
+    ++i;
+  }
+  int pointAt = -1;
+  for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+    if (text[i] == '.')
+      pointAt = static_cast<int>(s.digits.size());
+    else
+      s.digits += text[i];
+  }
+  s.n = (pointAt < 0 ? static_cast<int>(s.digits.size()) : pointAt) +
+        (i < text.size() ? std::atoi(text.c_str() + i + 1 + (text[i + 1] == '+')) : 0);
+  while (!s.digits.empty() && s.digits.front() == '0') {
+    s.digits.erase(0, 1);
+    --s.n;
+  }
+  while (!s.digits.empty() && s.digits.back() == '0')
+    s.digits.pop_back();
+  return s;
+}
+
+/// Ryu's own text ("-1.2345E-5"), which the writer's digits must agree with.
+Significant ryuSignificant(double x) {
+  char text[32];
+  const int length = boost::json::detail::ryu::d2s_buffered_n(x, text);
+  return significant(std::string(text, static_cast<std::size_t>(length)));
 }
 
 } // namespace
@@ -121,6 +166,41 @@ TEST_CASE("written numbers read back to the same double", "[json-text]") {
   }
 }
 
+TEST_CASE("written digits are Ryu's shortest digits, integers included", "[json-text]") {
+  // The writer takes Ryu's decimal directly, and writes integers below 2^53
+  // without Ryu: both must agree with Ryu's formatted text on every double.
+  std::mt19937_64 random(20250102);
+  const auto check = [](double x) {
+    const std::string text = numberText(x);
+    INFO(text);
+    REQUIRE(text.size() <= svcalc::json::maxNumberLength);
+    REQUIRE(significant(text) == ryuSignificant(x));
+  };
+  for (int i = 0; i < 1000000; ++i) {
+    const std::uint64_t bits = random();
+    double x;
+    std::memcpy(&x, &bits, sizeof x);
+    if (std::isfinite(x) && x != 0) check(x);
+  }
+  // Money-like values, integers either side of 2^53, and powers of ten: the
+  // short digit strings a result is full of.
+  for (int i = 0; i < 1000000; ++i) {
+    const auto cents = static_cast<std::int64_t>(random() % 100000000000) - 50000000000;
+    if (cents != 0) check(static_cast<double>(cents) / 100);
+    const std::uint64_t integer = random() >> (random() % 64);
+    if (integer != 0) check(static_cast<double>(integer));
+  }
+  double power = 1;
+  for (int i = 0; i < 308; ++i, power *= 10) {
+    check(power);
+    check(1 / power);
+  }
+  check(9007199254740991.0);
+  check(9007199254740992.0);
+  check(9007199254740994.0);
+  check(-0.0000012345678901234567);
+}
+
 TEST_CASE("numbers are appended, not assigned", "[json-text]") {
   std::string out = "[";
   svcalc::json::appendNumber(out, 2.5);
@@ -147,7 +227,7 @@ TEST_CASE("strings are escaped as JSON.stringify escapes them", "[json-text]") {
   CHECK(stringText("\xED\x9F\xBF\xEE\x80\x80") == "\"\xED\x9F\xBF\xEE\x80\x80\"");
 }
 
-TEST_CASE("lone surrogates in WTF-8 are written as \\u escapes", "[json-text]") {
+TEST_CASE("lone surrogates in WTF-8 are written as backslash-u escapes", "[json-text]") {
   // JSON.stringify("a\ud800b\udfffc") === '"a\\ud800b\\udfffc"'
   CHECK(stringText("a\xED\xA0\x80"
                    "b\xED\xBF\xBF"

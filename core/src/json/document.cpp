@@ -5,12 +5,10 @@
 
 #include "svcalc/limits.hpp"
 
+#include "json/number.hpp"
 #include <algorithm>
-#include <array>
 #include <boost/json/basic_parser_impl.hpp>
-#include <cassert>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -21,52 +19,25 @@ namespace {
 using boost::json::error_code;
 
 /// Upper bounds on what a document of this text can need, so that the node
-/// tape and the string arena are allocated once, at their final size, instead
-/// of growing by doubling (which would cost up to three times the memory).
+/// tape and the string arena are allocated once, instead of growing by
+/// doubling (which would cost up to three times the memory). Only the part in
+/// use is ever touched, so a loose bound costs address space, not memory.
 struct Capacity {
-  std::size_t nodes = 1;
-  std::size_t stringBytes = 0;
+  std::size_t nodes;
+  std::size_t stringBytes;
 };
 
-// Every array element or object key and value after the first in its container
-// follows a ',' and every first one follows '[', '{' or ':', so counting those
-// outside strings bounds the nodes; unescaping only shrinks a string. For text
-// that is not JSON the counts are still bounded by its length.
 Capacity measure(std::string_view text) {
-  // 1: a byte before a node; 2: a quote. Whitespace between tokens is most of a
-  // pretty-printed document, so this loop must stay cheap per byte.
-  static constexpr std::array<unsigned char, 256> byteClass = [] {
-    std::array<unsigned char, 256> table{};
-    table[','] = table[':'] = table['['] = table['{'] = 1;
-    table['"'] = 2;
-    return table;
-  }();
-  Capacity capacity;
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p != end) {
-    const unsigned char c = byteClass[static_cast<unsigned char>(*p++)];
-    capacity.nodes += c & 1;
-    if (c != 2) continue;
-    // The string ends at the first quote after an even run of backslashes.
-    const char* const start = p;
-    const char* quote;
-    for (;;) {
-      quote = static_cast<const char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
-      if (quote == nullptr) {
-        quote = end;
-        break;
-      }
-      const char* q = quote;
-      while (q != start && q[-1] == '\\')
-        --q;
-      if ((quote - q) % 2 == 0) break;
-      p = quote + 1;
-    }
-    capacity.stringBytes += static_cast<std::size_t>(quote - start);
-    p = quote == end ? end : quote + 1;
-  }
-  return capacity;
+  // Every array element or object key and value after the first in its
+  // container follows a ',' and every first one follows '[', '{' or ':'. Those
+  // bytes inside strings are counted too: a looser bound, but a loop without
+  // branches, which compilers vectorise. Every node after the first also takes
+  // a byte of its own, so no text holds more than 1 + size / 2 nodes.
+  std::size_t structural = 0;
+  for (const char c : text)
+    structural += static_cast<std::size_t>((c == ',') | (c == ':') | ((c | 0x20) == '{'));
+  // '[' | 0x20 is '{', and no other byte but '{' itself gives '{'.
+  return {1 + std::min(structural, text.size() / 2), text.size()};
 }
 
 bool isJsonSpace(char c) {
@@ -183,9 +154,11 @@ public:
   static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
   static_assert(sizeof(Document::Node) == 16, "the memory budget counts on 16-byte nodes");
 
-  Builder(Document& doc, std::size_t capacity)
-      : doc_(doc), nodes_(new Document::Node[capacity]), capacity_(capacity) {
+  Builder(Document& doc, Capacity capacity)
+      : doc_(doc), nodes_(new Document::Node[capacity.nodes]), capacity_(capacity.nodes),
+        strings_(new char[capacity.stringBytes]), stringsCapacity_(capacity.stringBytes) {
     doc_.nodes_.reset(nodes_);
+    doc_.strings_.reset(strings_);
   }
 
   bool on_document_begin(error_code&) { return true; }
@@ -197,13 +170,17 @@ public:
   bool on_object_end(std::size_t n, error_code&) { return close(Kind::object, n, 2 * n); }
 
   bool on_string_part(boost::json::string_view s, std::size_t, error_code&) {
-    doc_.strings_.insert(doc_.strings_.end(), s.begin(), s.end());
+    // Unescaping only shrinks a string, so the input's size always suffices;
+    // the check keeps the arena safe should that ever be wrong.
+    if (s.size() > stringsCapacity_ - stringsUsed_) growStrings(s.size());
+    std::memcpy(strings_ + stringsUsed_, s.data(), s.size());
+    stringsUsed_ += s.size();
     return true;
   }
   bool on_string(boost::json::string_view s, std::size_t n, error_code& ec) {
     on_string_part(s, n, ec);
     Document::Node node{Kind::string, false, static_cast<std::uint32_t>(n), {}};
-    node.start = static_cast<std::uint32_t>(doc_.strings_.size() - n);
+    node.start = static_cast<std::uint32_t>(stringsUsed_ - n);
     return push(node);
   }
   bool on_key_part(boost::json::string_view s, std::size_t n, error_code& ec) {
@@ -232,19 +209,15 @@ public:
     return on_double(0, s, ec);
   }
   // Boost 1.81 rounds some decimals wrongly, so its value is ignored and the
-  // text converted again: strtod rounds correctly in glibc and in musl alike.
+  // text converted again, correctly rounded.
   bool on_double(double, boost::json::string_view s, error_code& ec) {
-    char shortText[64];
-    const char* text = shortText;
-    if (numberText_.empty() && s.size() < sizeof shortText) {
-      std::memcpy(shortText, s.data(), s.size());
-      shortText[s.size()] = '\0';
-    } else {
+    std::string_view text(s.data(), s.size());
+    if (!numberText_.empty()) {
       numberText_.append(s.data(), s.size());
-      text = numberText_.c_str();
+      text = numberText_;
     }
-    const double x = std::strtod(text, nullptr);
-    numberLength_ = numberText_.empty() ? s.size() : numberText_.size();
+    const double x = parseNumber(text);
+    numberLength_ = text.size();
     numberText_.clear();
     // JSON.parse would give Infinity; JSON has no such value, so the spec
     // makes a number too large for a double a parse error.
@@ -290,6 +263,14 @@ private:
     capacity_ = capacity;
     doc_.nodes_ = std::move(nodes);
   }
+  void growStrings(std::size_t more) {
+    const std::size_t capacity = 2 * stringsCapacity_ + more;
+    std::unique_ptr<char[]> strings(new char[capacity]);
+    std::memcpy(strings.get(), strings_, stringsUsed_);
+    strings_ = strings.get();
+    stringsCapacity_ = capacity;
+    doc_.strings_ = std::move(strings);
+  }
   bool pushNumber(double x) {
     Document::Node node{Kind::number, false, 0, {}};
     node.number = x;
@@ -318,6 +299,9 @@ private:
   std::size_t capacity_;
   std::size_t placed_ = 0;  // nodes on the tape, from the start
   std::size_t pending_ = 0; // nodes on the stack, from the end
+  char* strings_;
+  std::size_t stringsCapacity_;
+  std::size_t stringsUsed_ = 0;
   std::vector<Kind> open_;
   std::string numberText_; // a number boost handed over in pieces
   std::size_t numberLength_ = 0;
@@ -334,12 +318,9 @@ Document Document::parse(std::string_view text) {
                            std::to_string(limits::inputBytes >> 20) + " MiB)."};
     return doc;
   }
-  const Capacity capacity = measure(text);
-  doc.strings_.reserve(capacity.stringBytes);
-
   boost::json::parse_options options;
   options.max_depth = limits::depth;
-  boost::json::basic_parser<Builder> parser(options, doc, capacity.nodes);
+  boost::json::basic_parser<Builder> parser(options, doc, measure(text));
   error_code ec;
   const std::size_t at = parser.write_some(false, text.data(), text.size(), ec);
   if (!ec && at == text.size()) {
@@ -349,7 +330,7 @@ Document Document::parse(std::string_view text) {
 
   const Builder& builder = parser.handler();
   doc.nodes_.reset();
-  doc.strings_ = {};
+  doc.strings_.reset();
   if (ec == boost::json::error::too_deep) {
     const Position p = positionOf(text, at);
     doc.error_ = Error{"limit", "",
@@ -378,55 +359,20 @@ Document Document::parse(std::string_view text) {
   return doc;
 }
 
-Value Document::root() const {
-  assert(ok());
-  return Value(this, root_);
-}
-
-Kind Value::kind() const {
-  return doc_->nodes_[index_].kind;
-}
-
-bool Value::asBool() const {
-  assert(kind() == Kind::boolean);
-  return doc_->nodes_[index_].boolean;
-}
-
-double Value::asNumber() const {
-  assert(kind() == Kind::number);
-  return doc_->nodes_[index_].number;
-}
-
-std::string_view Value::asString() const {
-  const Document::Node& node = doc_->nodes_[index_];
-  assert(node.kind == Kind::string);
-  return {doc_->strings_.data() + node.start, node.length};
-}
-
-std::size_t Value::size() const {
-  assert(isArray() || isObject());
-  return doc_->nodes_[index_].length;
-}
-
-Value Value::at(std::size_t i) const {
-  assert(isArray() && i < size());
-  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + i));
-}
-
-std::string_view Value::keyAt(std::size_t i) const {
-  assert(isObject() && i < size());
-  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + 2 * i)).asString();
-}
-
-Value Value::valueAt(std::size_t i) const {
-  assert(isObject() && i < size());
-  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + 2 * i + 1));
-}
-
 std::optional<Value> Value::find(std::string_view key) const {
+  // Readers look up every member they know by name, so this is the reader's
+  // inner loop: keys are told apart by length and first byte before memcmp.
+  const Document::Node& object = doc_->nodes_[index_];
+  const Document::Node* const keys = doc_->nodes_.get() + object.start; // key, value, key, ...
+  const char* const strings = doc_->strings_.get();
   // From the end, so that a repeated key finds its last value, as JSON.parse keeps.
-  for (std::size_t i = size(); i-- > 0;)
-    if (keyAt(i) == key) return valueAt(i);
+  for (std::uint32_t i = object.length; i-- > 0;) {
+    const Document::Node& candidate = keys[2 * i];
+    if (candidate.length != key.size()) continue;
+    const char* const text = strings + candidate.start;
+    if (key.empty() || (text[0] == key[0] && std::memcmp(text, key.data(), key.size()) == 0))
+      return Value(doc_, object.start + 2 * i + 1);
+  }
   return std::nullopt;
 }
 

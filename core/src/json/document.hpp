@@ -6,6 +6,7 @@
 
 #include "svcalc/error.hpp"
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -79,8 +80,55 @@ private:
   };
   std::unique_ptr<Node[]> nodes_; // sized by an upper bound; not all are in use
   std::uint32_t root_ = 0;
-  std::vector<char> strings_;
+  std::unique_ptr<char[]> strings_; // the same; every string's bytes, one after another
   std::optional<Error> error_;
 };
+
+// The accessors are inline: readers call them for every member they read.
+
+inline Value Document::root() const {
+  assert(ok());
+  return Value(this, root_);
+}
+
+inline Kind Value::kind() const {
+  return doc_->nodes_[index_].kind;
+}
+
+inline bool Value::asBool() const {
+  assert(kind() == Kind::boolean);
+  return doc_->nodes_[index_].boolean;
+}
+
+inline double Value::asNumber() const {
+  assert(kind() == Kind::number);
+  return doc_->nodes_[index_].number;
+}
+
+inline std::string_view Value::asString() const {
+  const Document::Node& node = doc_->nodes_[index_];
+  assert(node.kind == Kind::string);
+  return {doc_->strings_.get() + node.start, node.length};
+}
+
+inline std::size_t Value::size() const {
+  assert(isArray() || isObject());
+  return doc_->nodes_[index_].length;
+}
+
+inline Value Value::at(std::size_t i) const {
+  assert(isArray() && i < size());
+  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + i));
+}
+
+inline std::string_view Value::keyAt(std::size_t i) const {
+  assert(isObject() && i < size());
+  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + 2 * i)).asString();
+}
+
+inline Value Value::valueAt(std::size_t i) const {
+  assert(isObject() && i < size());
+  return Value(doc_, static_cast<std::uint32_t>(doc_->nodes_[index_].start + 2 * i + 1));
+}
 
 } // namespace svcalc::json

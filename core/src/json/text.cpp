@@ -2,53 +2,146 @@
 #include "json/text.hpp"
 
 #include "json/document.hpp"
+#include "json/ryu.hpp"
 #include <algorithm>
 #include <array>
-#include <boost/json/detail/ryu/ryu.hpp>
 #include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <vector>
 
 namespace svcalc::json {
 
 namespace {
 
-/// Lays out the shortest round-trip digits as ECMA-262 Number::toString does:
-/// the value is 0.d1d2...dk × 10^n.
-char* layOutNumber(char* p, const char* digits, int k, int n) {
-  if (k <= n && n <= 21) {
-    p = std::copy(digits, digits + k, p);
-    return std::fill_n(p, n - k, '0');
+// "00" "01" ... "99": digits are written two at a time, halving the divisions.
+constexpr std::array<char, 200> digitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
   }
-  if (0 < n && n <= 21) {
-    p = std::copy(digits, digits + n, p);
-    *p++ = '.';
-    return std::copy(digits + n, digits + k, p);
+  return pairs;
+}();
+
+/// Writes the decimal digits of `n` so that they end just before `end`, and
+/// returns where they start.
+char* writeDigitsBefore(char* end, std::uint64_t n) {
+  // Eight digits at a time in 64 bits, then the rest in 32: WebAssembly has no
+  // 64-bit multiply-high, so each 64-bit division by a constant is a real one.
+  while (n >= 100000000) {
+    auto low = static_cast<std::uint32_t>(n % 100000000);
+    n /= 100000000;
+    for (int i = 0; i < 4; ++i) {
+      end -= 2;
+      std::memcpy(end, &digitPairs[2 * (low % 100)], 2);
+      low /= 100;
+    }
   }
-  if (-6 < n && n <= 0) {
-    *p++ = '0';
-    *p++ = '.';
-    p = std::fill_n(p, -n, '0');
-    return std::copy(digits, digits + k, p);
+  auto rest = static_cast<std::uint32_t>(n);
+  while (rest >= 100) {
+    end -= 2;
+    std::memcpy(end, &digitPairs[2 * (rest % 100)], 2);
+    rest /= 100;
   }
-  *p++ = digits[0];
-  if (k > 1) {
-    *p++ = '.';
-    p = std::copy(digits + 1, digits + k, p);
+  if (rest >= 10) {
+    end -= 2;
+    std::memcpy(end, &digitPairs[2 * rest], 2);
+  } else {
+    *--end = static_cast<char>('0' + rest);
   }
+  return end;
+}
+
+/// The shortest round-trip decimal of a positive, normal, non-integer `x` that
+/// is a short binary fraction (6.25, 121715.625), without Ryu; or nothing.
+/// Such an x = m × 2^-k with m odd is exactly m × 5^k / 10^k. When m × 5^k has
+/// at most 15 digits, x's rounding interval (narrower than an ulp, under
+/// 10^15 × 2^-52 × 10^-k < 0.23 × 10^-k) holds no other multiple of 10^-k, so
+/// no other decimal with as few digits reads back as x: these are the shortest
+/// digits, the very ones Ryu finds after removing the rest one by one.
+std::optional<Decimal> shortBinaryFraction(double x) {
+  static constexpr int maxK = 21; // 5^22 alone has 16 digits
+  struct Power {
+    std::uint64_t fivePowK;
+    std::uint64_t largestM; // the largest m whose m × 5^k has 15 digits
+  };
+  static constexpr std::array<Power, maxK + 1> powers = [] {
+    std::array<Power, maxK + 1> table{};
+    std::uint64_t power = 1;
+    for (int k = 0; k <= maxK; ++k, power *= 5)
+      table[k] = {power, std::uint64_t{999999999999999} / power};
+    return table;
+  }();
+  std::uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const auto biasedExponent = static_cast<int>(bits >> 52);
+  if (biasedExponent == 0) return std::nullopt; // subnormal: far too many digits
+  std::uint64_t m = (bits & ((std::uint64_t{1} << 52) - 1)) | (std::uint64_t{1} << 52);
+  int k = 1075 - biasedExponent; // x = m × 2^-k
+  // GCC and Clang alike (C++17 has no std::countr_zero); m is not zero.
+  const int zeros = std::min(__builtin_ctzll(m), std::max(k, 0));
+  m >>= zeros;
+  k -= zeros;
+  if (k <= 0 || k > maxK || m > powers[k].largestM) return std::nullopt;
+  return Decimal{m * powers[k].fivePowK, -k};
+}
+
+/// How many decimal digits `n` has (1 for 0).
+int digitCount(std::uint64_t n) {
+  static constexpr std::array<std::uint64_t, 20> powersOf10 = [] {
+    std::array<std::uint64_t, 20> table{};
+    table[0] = 1;
+    for (std::size_t i = 1; i < table.size(); ++i)
+      table[i] = 10 * table[i - 1];
+    return table;
+  }();
+  // log10(2) ≈ 1233 / 4096 turns the bit length into the digit count or one less.
+  const int estimate = ((64 - __builtin_clzll(n | 1)) * 1233) >> 12;
+  return estimate + (n >= powersOf10[static_cast<std::size_t>(estimate)] ? 1 : 0);
+}
+
+/// Writes the `count` digits of `n` at `to`; returns their end.
+char* writeDigits(char* to, std::uint64_t n, int count) {
+  writeDigitsBefore(to + count, n);
+  return to + count;
+}
+
+/// Writes significand × 10^exponent as ECMA-262 Number::toString lays out its
+/// shortest digits: with the significand's k digits d1..dk, the value is
+/// 0.d1...dk × 10^n. The digits go straight to their place.
+char* layOutNumber(char* to, std::uint64_t significand, int exponent) {
+  const int k = digitCount(significand);
+  const int n = exponent + k;
+  if (k <= n && n <= 21) { // an integer: the digits, then zeros
+    to = writeDigits(to, significand, k);
+    return std::fill_n(to, n - k, '0');
+  }
+  if (0 < n && n <= 21) { // ddd.ddd: the first n digits move left for the point
+    writeDigits(to + 1, significand, k);
+    std::memmove(to, to + 1, static_cast<std::size_t>(n));
+    to[n] = '.';
+    return to + 1 + k;
+  }
+  if (-6 < n && n <= 0) { // 0.000ddd
+    *to++ = '0';
+    *to++ = '.';
+    to = std::fill_n(to, -n, '0');
+    return writeDigits(to, significand, k);
+  }
+  // d.ddde±x: the first digit moves left for the point.
+  char* p = writeDigits(to + 1, significand, k);
+  to[0] = to[1];
+  if (k > 1)
+    to[1] = '.';
+  else
+    p = to + 1;
   *p++ = 'e';
   *p++ = n - 1 < 0 ? '-' : '+';
-  int exponent = n - 1 < 0 ? 1 - n : n - 1; // at most 324
-  char reversed[3];
-  int count = 0;
-  do {
-    reversed[count++] = static_cast<char>('0' + exponent % 10);
-    exponent /= 10;
-  } while (exponent != 0);
-  while (count > 0)
-    *p++ = reversed[--count];
-  return p;
+  const auto power = static_cast<std::uint64_t>(n - 1 < 0 ? 1 - n : n - 1); // at most 324
+  return writeDigits(p, power, digitCount(power));
 }
 
 void appendUnicodeEscape(std::string& out, unsigned code) {
@@ -122,30 +215,30 @@ void appendMemberOrder(std::vector<Member>& members, Value object) {
 
 } // namespace
 
-void appendNumber(std::string& out, double x) {
+char* writeNumber(char* to, double x) {
   assert(std::isfinite(x));
   if (x == 0) { // negative zero too
-    out += '0';
-    return;
+    *to++ = '0';
+    return to;
   }
-  // Ryu's shortest round-trip digits, as "[-]d[.ddd]E[-]x".
-  char ryu[32];
-  const int length = boost::json::detail::ryu::d2s_buffered_n(x, ryu);
-  int i = ryu[0] == '-' ? 1 : 0;
-  char digits[17];
-  int k = 0;
-  for (; ryu[i] != 'E'; ++i)
-    if (ryu[i] != '.') digits[k++] = ryu[i];
-  const bool negativeExponent = ryu[++i] == '-';
-  int exponent = 0;
-  for (i += negativeExponent ? 1 : 0; i < length; ++i)
-    exponent = exponent * 10 + (ryu[i] - '0');
+  if (x < 0) *to++ = '-';
+  const double magnitude = std::fabs(x);
+  // An integer below 2^53 is its own shortest round-trip digits, and below
+  // 1e21 JavaScript writes it plainly: years, ranks, whole prices and amounts
+  // need no Ryu.
+  if (magnitude < 9007199254740992.0) {
+    const auto integer = static_cast<std::uint64_t>(magnitude);
+    if (static_cast<double>(integer) == magnitude) return layOutNumber(to, integer, 0);
+  }
+  // Ryu's digits as a number, not as text: no formatting to parse again.
+  const std::optional<Decimal> fraction = shortBinaryFraction(magnitude);
+  const Decimal decimal = fraction ? *fraction : shortestDecimal(magnitude);
+  return layOutNumber(to, decimal.significand, decimal.exponent);
+}
 
-  char text[32];
-  char* p = text;
-  if (x < 0) *p++ = '-';
-  p = layOutNumber(p, digits, k, (negativeExponent ? -exponent : exponent) + 1);
-  out.append(text, static_cast<std::size_t>(p - text));
+void appendNumber(std::string& out, double x) {
+  char text[maxNumberLength];
+  out.append(text, static_cast<std::size_t>(writeNumber(text, x) - text));
 }
 
 void appendString(std::string& out, std::string_view utf8) {

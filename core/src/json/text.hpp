@@ -3,6 +3,7 @@
 // supplier objects carried through all follow JavaScript's rules exactly.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,15 @@ class Value;
 /// notation for 1e-7 <= |x| < 1e21, exponent form ("1e+21", "1.5e-7") outside,
 /// and negative zero as "0". Precondition: x is finite.
 void appendNumber(std::string& out, double x);
+
+/// The most bytes writeNumber writes: "-0.00000" and 17 digits, as in
+/// -0.0000012345678901234567, are 25.
+inline constexpr std::size_t maxNumberLength = 25;
+
+/// Writes `x` as appendNumber does at `to`, which has room for maxNumberLength
+/// bytes, and returns the end of what it wrote. For writers that batch their
+/// output. Precondition: x is finite.
+char* writeNumber(char* to, double x);
 
 /// Appends `utf8` quoted and escaped as JSON.stringify does (\" \\ \b \f \n \r \t,
 /// other control characters as \u00XX in lower-case hex, lone surrogates as \uDXXX,

@@ -4,6 +4,7 @@
 #include "svcalc/limits.hpp"
 
 #include "json/text.hpp"
+#include <array>
 #include <string>
 
 namespace svcalc::read {
@@ -16,6 +17,8 @@ namespace {
 class ResponsesSeen {
 public:
   explicit ResponsesSeen(std::size_t measures) : bid_(measures, 0), response_(measures, 0) {}
+
+  bool answered(std::size_t bid, std::size_t measure) const { return bid_[measure] == bid + 1; }
 
   /// Records response `response` of bid `bid` to `measure`; returns the earlier
   /// response of that bid to the same measure, if any.
@@ -51,12 +54,16 @@ std::optional<std::size_t> readMeasureOfKind(Report& report, Fields& fields,
   return measure.value;
 }
 
+// A commitment's rules, shared by its two readers below.
+const Bounds quantityBounds = atLeast(0);
+constexpr int defaultYears = 1;
+
 void readCommitment(Report& report, Fields& fields, const FrameworkNames& names,
                     Commitment& commitment) {
   commitment.measure =
       readMeasureOfKind(report, fields, names, MeasureKind::quantitative).value_or(0);
-  commitment.quantity = fields.number("quantity", atLeast(0), Need::required).valueOr(0);
-  commitment.years = fields.integer("years", 1, limits::years).valueOr(1);
+  commitment.quantity = fields.number("quantity", quantityBounds, Need::required).valueOr(0);
+  commitment.years = fields.integer("years", 1, limits::years).valueOr(defaultYears);
   const Got<std::size_t> geography =
       fields.reference("geography", names.geography, "geography area of the framework");
   commitment.geography =
@@ -67,6 +74,66 @@ void readCommitment(Report& report, Fields& fields, const FrameworkNames& names,
   fields.string("note");
 }
 
+/// The index `name` has in `names`, when `value` is a string naming one.
+std::optional<std::size_t> nameIndex(json::Value value, const Names& names) {
+  if (!value.isString()) return std::nullopt;
+  return names.find(value.asString());
+}
+
+/// The values of `keys` in `object`, in one walk over its members instead of
+/// one search per key; for a repeated key the last, as JSON.parse keeps it.
+template <std::size_t N>
+std::array<std::optional<json::Value>, N>
+membersNamed(json::Value object, const std::array<std::string_view, N>& keys) {
+  std::array<std::optional<json::Value>, N> values;
+  for (std::size_t i = 0; i < object.size(); ++i) {
+    const std::string_view key = object.keyAt(i);
+    for (std::size_t k = 0; k < N; ++k) {
+      if (key.size() == keys[k].size() && key == keys[k]) {
+        values[k] = object.valueAt(i);
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+// The one-walk readers below read the common case, where there is nothing to
+// report: each returns false, having read nothing for sure, at the first value
+// that is absent where required, of the wrong type, out of range or unknown,
+// and the general reader then reads the object again and reports exactly what
+// is wrong. A 1,000-bid tender has 60,000 commitments and 10,000 responses;
+// looking each key up by name and checking each value through the general
+// helpers was most of the time spent reading.
+
+/// A commitment as readCommitment reads it.
+bool readValidCommitment(json::Value object, const FrameworkNames& names, Commitment& commitment) {
+  static constexpr std::array<std::string_view, 6> keys = {"measure",   "quantity", "years",
+                                                           "geography", "evidence", "note"};
+  const auto [measure, quantity, years, geography, evidence, note] = membersNamed(object, keys);
+
+  const std::optional<std::size_t> measureIndex =
+      measure ? nameIndex(*measure, names.measures) : std::nullopt;
+  if (!measureIndex || names.measureKinds[*measureIndex] != MeasureKind::quantitative) return false;
+  if (!quantity || !quantity->isNumber() || !quantityBounds.contains(quantity->asNumber()))
+    return false;
+  int yearCount = defaultYears;
+  if (years) {
+    if (!years->isNumber() || !isInteger(years->asNumber())) return false;
+    const double x = years->asNumber();
+    if (x < 1 || x > limits::years) return false;
+    yearCount = static_cast<int>(x);
+  }
+  std::optional<std::size_t> geographyIndex = names.defaultGeography.value_or(0);
+  if (geography && !(geographyIndex = nameIndex(*geography, names.geography))) return false;
+  std::optional<std::size_t> evidenceIndex = names.defaultEvidence.value_or(0);
+  if (evidence && !(evidenceIndex = nameIndex(*evidence, names.evidence))) return false;
+  if (note && !note->isString()) return false;
+
+  commitment = {*measureIndex, quantity->asNumber(), yearCount, *geographyIndex, *evidenceIndex};
+  return true;
+}
+
 /// What every bid is read against, and what the bids share as they are read.
 struct BidsContext {
   const FrameworkNames& names;
@@ -75,6 +142,28 @@ struct BidsContext {
   Names ids;
   ResponsesSeen responsesSeen;
 };
+
+// A response's rule, shared by its two readers below.
+const Bounds scoreBounds = within(0, 100);
+
+/// A response as readResponse reads it, recording its measure as answered.
+bool readValidResponse(json::Value object, BidsContext& context, std::size_t bidIndex,
+                       std::size_t index, Response& response) {
+  static constexpr std::array<std::string_view, 3> keys = {"measure", "score", "rationale"};
+  const auto [measure, score, rationale] = membersNamed(object, keys);
+
+  const std::optional<std::size_t> measureIndex =
+      measure ? nameIndex(*measure, context.names.measures) : std::nullopt;
+  if (!measureIndex || context.names.measureKinds[*measureIndex] != MeasureKind::qualitative ||
+      context.responsesSeen.answered(bidIndex, *measureIndex))
+    return false;
+  if (!score || !score->isNumber() || !scoreBounds.contains(score->asNumber())) return false;
+  if (rationale && !rationale->isString()) return false;
+
+  context.responsesSeen.add(bidIndex, *measureIndex, index);
+  response = {*measureIndex, score->asNumber()};
+  return true;
+}
 
 void readResponse(Report& report, Fields& fields, BidsContext& context, std::size_t bidIndex,
                   std::size_t index, const Path& responsesPath, Response& response) {
@@ -90,7 +179,7 @@ void readResponse(Report& report, Fields& fields, BidsContext& context, std::siz
                      elementName(responsesPath, *first) +
                      "; a bid gives one response per measure.");
   }
-  response.score = fields.number("score", within(0, 100), Need::required).valueOr(0);
+  response.score = fields.number("score", scoreBounds, Need::required).valueOr(0);
   fields.string("rationale");
 }
 
@@ -122,6 +211,7 @@ void readBid(Report& report, Fields& fields, BidsContext& context, std::size_t i
     bid.commitments.resize(commitments.value->size());
     forEachObject(report, *commitments.value, commitmentsPath,
                   [&](std::size_t i, json::Value commitment, const Path& at) {
+                    if (readValidCommitment(commitment, context.names, bid.commitments[i])) return;
                     Fields commitmentFields(report, commitment, at);
                     readCommitment(report, commitmentFields, context.names, bid.commitments[i]);
                   });
@@ -133,6 +223,7 @@ void readBid(Report& report, Fields& fields, BidsContext& context, std::size_t i
     bid.responses.resize(responses.value->size());
     forEachObject(report, *responses.value, responsesPath,
                   [&](std::size_t i, json::Value response, const Path& at) {
+                    if (readValidResponse(response, context, index, i, bid.responses[i])) return;
                     Fields responseFields(report, response, at);
                     readResponse(report, responseFields, context, index, i, responsesPath,
                                  bid.responses[i]);

@@ -7,6 +7,7 @@
 
 #include "json/text.hpp"
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,39 +24,97 @@ constexpr std::size_t bytesPerLine = 300;
 constexpr std::size_t bytesPerWarning = 200;
 constexpr std::size_t bytesPerTieOrOvertake = 40;
 
+/// Gathers the text in a buffer on the stack and hands it to the output string
+/// in large appends. A result is almost all short pieces, a key or a number, and
+/// a std::string append per piece (a call, a capacity check, a copy of unknown
+/// length) would cost more than writing the numbers themselves.
+class Sink {
+public:
+  explicit Sink(std::string& out) : out_(out) {}
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+
+  /// Text as it is: a key with its punctuation, or already escaped JSON.
+  template <std::size_t N> void literal(const char (&text)[N]) { raw({text, N - 1}); }
+  void raw(std::string_view text) {
+    if (text.size() > room()) {
+      flush();
+      if (text.size() > sizeof buffer_) {
+        out_.append(text);
+        return;
+      }
+    }
+    std::memcpy(at_, text.data(), text.size());
+    at_ += text.size();
+  }
+  void number(double x) {
+    if (room() < json::maxNumberLength) flush();
+    at_ = json::writeNumber(at_, x);
+  }
+  /// Appends what is still buffered; the sink must not be used after.
+  void finish() { flush(); }
+
+private:
+  std::size_t room() const { return static_cast<std::size_t>(buffer_ + sizeof buffer_ - at_); }
+  void flush() {
+    out_.append(buffer_, static_cast<std::size_t>(at_ - buffer_));
+    at_ = buffer_;
+  }
+
+  std::string& out_;
+  char buffer_[16384];
+  char* at_ = buffer_;
+};
+
+/// The JSON string of each item's name, escaped once: a result repeats the
+/// framework's names on every line, 60,000 times for 1,000 bids of 60 lines.
+template <class Item>
+std::vector<std::string> quotedNames(const std::vector<Item>& items, std::string Item::*name) {
+  std::vector<std::string> quoted(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i)
+    json::appendString(quoted[i], items[i].*name);
+  return quoted;
+}
+
 class ResultWriter {
 public:
-  ResultWriter(const Tender& tender, std::string& out) : tender_(tender), out_(out) {}
+  ResultWriter(const Tender& tender, std::string& out)
+      : tender_(tender), out_(out), sink_(out),
+        themeIds_(quotedNames(tender.framework.themes, &Theme::id)),
+        measureIds_(quotedNames(tender.framework.measures, &Measure::id)),
+        geographyNames_(quotedNames(tender.framework.geography, &Factor::name)),
+        evidenceNames_(quotedNames(tender.framework.evidence, &Factor::name)) {}
 
   void write(const Result& result) {
     out_.reserve(out_.size() + estimate(result));
-    out_ += "{\"svcalc\":1,\"engine\":";
+    sink_.literal("{\"svcalc\":1,\"engine\":");
     string(engineName);
-    out_ += ",\"currency\":";
+    sink_.literal(",\"currency\":");
     string(tender_.currency);
-    out_ += ",\"bids\":[";
+    sink_.literal(",\"bids\":[");
     for (std::size_t i = 0; i < result.bids.size(); ++i) {
-      if (i > 0) out_ += ',';
+      if (i > 0) sink_.literal(",");
       bid(result.bids[i]);
     }
-    out_ += "],\"ties\":[";
+    sink_.literal("],\"ties\":[");
     for (std::size_t i = 0; i < result.ties.size(); ++i) {
-      if (i > 0) out_ += ',';
-      out_ += '[';
+      if (i > 0) sink_.literal(",");
+      sink_.literal("[");
       for (std::size_t j = 0; j < result.ties[i].size(); ++j) {
-        if (j > 0) out_ += ',';
+        if (j > 0) sink_.literal(",");
         bidId(result.ties[i][j]);
       }
-      out_ += ']';
+      sink_.literal("]");
     }
-    out_ += "],\"robustness\":";
+    sink_.literal("],\"robustness\":");
     if (result.robustness)
       robustness(*result.robustness);
     else
-      out_ += "null";
-    out_ += ",\"warnings\":";
+      sink_.literal("null");
+    sink_.literal(",\"warnings\":");
     warnings(result.warnings);
-    out_ += '}';
+    sink_.literal("}");
+    sink_.finish();
   }
 
 private:
@@ -75,157 +134,166 @@ private:
 
   void bid(const BidResult& b) {
     const Bid& input = tender_.bids[b.bid];
-    out_ += "{\"id\":";
+    sink_.literal("{\"id\":");
     string(input.id);
-    out_ += ",\"rank\":";
-    number(b.rank);
-    out_ += ",\"total\":";
+    sink_.literal(",\"rank\":");
+    sink_.number(b.rank);
+    sink_.literal(",\"total\":");
     optionalNumber(b.total);
     if (!input.supplierJson.empty()) {
       // Already canonical JSON.stringify text, made by the reader.
-      out_ += ",\"supplier\":";
-      out_ += input.supplierJson;
+      sink_.literal(",\"supplier\":");
+      sink_.raw(input.supplierJson);
     }
-    out_ += ",\"scores\":{\"price\":";
-    number(b.scores.price);
-    out_ += ",\"quality\":";
-    number(b.scores.quality);
-    out_ += ",\"socialValue\":";
-    number(b.scores.socialValue);
-    out_ += "},\"socialValue\":";
+    sink_.literal(",\"scores\":{\"price\":");
+    sink_.number(b.scores.price);
+    sink_.literal(",\"quality\":");
+    sink_.number(b.scores.quality);
+    sink_.literal(",\"socialValue\":");
+    sink_.number(b.scores.socialValue);
+    sink_.literal("},\"socialValue\":");
     socialValue(b.socialValue);
-    out_ += ",\"lines\":[";
+    sink_.literal(",\"lines\":[");
     for (std::size_t i = 0; i < b.lines.size(); ++i) {
-      if (i > 0) out_ += ',';
+      if (i > 0) sink_.literal(",");
       line(input, b.lines[i]);
     }
-    out_ += "],\"warnings\":";
+    sink_.literal("],\"warnings\":");
     warnings(b.warnings);
-    out_ += '}';
+    sink_.literal("}");
   }
 
   void socialValue(const SocialValueResult& sv) {
-    out_ += "{\"gross\":";
-    number(sv.gross);
-    out_ += ",\"net\":";
-    number(sv.net);
-    out_ += ",\"present\":";
-    number(sv.present);
-    out_ += ",\"claimed\":";
-    number(sv.claimed);
-    out_ += ",\"scored\":";
-    number(sv.scored);
-    out_ += ",\"percentOfPrice\":";
-    number(sv.percentOfPrice);
-    out_ += ",\"points\":";
-    number(sv.points);
-    out_ += ",\"themes\":[";
+    sink_.literal("{\"gross\":");
+    sink_.number(sv.gross);
+    sink_.literal(",\"net\":");
+    sink_.number(sv.net);
+    sink_.literal(",\"present\":");
+    sink_.number(sv.present);
+    sink_.literal(",\"claimed\":");
+    sink_.number(sv.claimed);
+    sink_.literal(",\"scored\":");
+    sink_.number(sv.scored);
+    sink_.literal(",\"percentOfPrice\":");
+    sink_.number(sv.percentOfPrice);
+    sink_.literal(",\"points\":");
+    sink_.number(sv.points);
+    sink_.literal(",\"themes\":[");
     for (std::size_t i = 0; i < sv.themes.size(); ++i) {
-      if (i > 0) out_ += ',';
+      if (i > 0) sink_.literal(",");
       theme(sv.themes[i]);
     }
-    out_ += "]}";
+    sink_.literal("]}");
   }
 
   void theme(const ThemeResult& t) {
-    out_ += "{\"id\":";
-    string(tender_.framework.themes[t.theme].id);
-    out_ += ",\"weight\":";
-    number(t.weight);
-    out_ += ",\"claimed\":";
-    number(t.claimed);
-    out_ += ",\"scored\":";
-    number(t.scored);
-    out_ += ",\"quantitative\":";
+    sink_.literal("{\"id\":");
+    sink_.raw(themeIds_[t.theme]);
+    sink_.literal(",\"weight\":");
+    sink_.number(t.weight);
+    sink_.literal(",\"claimed\":");
+    sink_.number(t.claimed);
+    sink_.literal(",\"scored\":");
+    sink_.number(t.scored);
+    sink_.literal(",\"quantitative\":");
     optionalNumber(t.quantitative);
-    out_ += ",\"qualitative\":";
+    sink_.literal(",\"qualitative\":");
     optionalNumber(t.qualitative);
-    out_ += ",\"score\":";
-    number(t.score);
-    out_ += '}';
+    sink_.literal(",\"score\":");
+    sink_.number(t.score);
+    sink_.literal("}");
   }
 
   void line(const Bid& input, const LineResult& l) {
-    const Framework& framework = tender_.framework;
     const Commitment& c = input.commitments[l.commitment];
-    out_ += "{\"measure\":";
-    string(framework.measures[c.measure].id);
-    out_ += ",\"quantity\":";
-    number(c.quantity);
-    out_ += ",\"years\":";
-    number(c.years);
-    out_ += ",\"yearsCounted\":";
-    number(l.yearsCounted);
-    out_ += ",\"geography\":";
-    string(framework.geography[c.geography].name);
-    out_ += ",\"evidence\":";
-    string(framework.evidence[c.evidence].name);
-    out_ += ",\"annual\":";
-    number(l.annual);
-    out_ += ",\"gross\":";
-    number(l.gross);
-    out_ += ",\"net\":";
-    number(l.net);
-    out_ += ",\"present\":";
-    number(l.present);
-    out_ += ",\"claimed\":";
-    number(l.claimed);
-    out_ += '}';
+    sink_.literal("{\"measure\":");
+    sink_.raw(measureIds_[c.measure]);
+    sink_.literal(",\"quantity\":");
+    sink_.number(c.quantity);
+    sink_.literal(",\"years\":");
+    sink_.number(c.years);
+    sink_.literal(",\"yearsCounted\":");
+    sink_.number(l.yearsCounted);
+    sink_.literal(",\"geography\":");
+    sink_.raw(geographyNames_[c.geography]);
+    sink_.literal(",\"evidence\":");
+    sink_.raw(evidenceNames_[c.evidence]);
+    sink_.literal(",\"annual\":");
+    sink_.number(l.annual);
+    sink_.literal(",\"gross\":");
+    sink_.number(l.gross);
+    sink_.literal(",\"net\":");
+    sink_.number(l.net);
+    sink_.literal(",\"present\":");
+    sink_.number(l.present);
+    sink_.literal(",\"claimed\":");
+    sink_.number(l.claimed);
+    sink_.literal("}");
   }
 
   void warnings(const std::vector<Warning>& list) {
-    out_ += '[';
+    sink_.literal("[");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Warning& w = list[i];
-      if (i > 0) out_ += ',';
-      out_ += "{\"code\":";
+      if (i > 0) sink_.literal(",");
+      sink_.literal("{\"code\":");
       string(w.code);
-      out_ += ",\"message\":";
+      sink_.literal(",\"message\":");
       string(w.message);
       if (!w.path.empty()) {
-        out_ += ",\"path\":";
+        sink_.literal(",\"path\":");
         string(w.path);
       }
       if (w.amount) {
-        out_ += ",\"amount\":";
-        number(*w.amount);
+        sink_.literal(",\"amount\":");
+        sink_.number(*w.amount);
       }
-      out_ += '}';
+      sink_.literal("}");
     }
-    out_ += ']';
+    sink_.literal("]");
   }
 
   void robustness(const Robustness& r) {
-    out_ += "{\"winner\":";
+    sink_.literal("{\"winner\":");
     bidId(r.winner);
-    out_ += ",\"low\":";
+    sink_.literal(",\"low\":");
     optionalNumber(r.low);
-    out_ += ",\"high\":";
+    sink_.literal(",\"high\":");
     optionalNumber(r.high);
-    out_ += ",\"overtakenBy\":[";
+    sink_.literal(",\"overtakenBy\":[");
     for (std::size_t i = 0; i < r.overtakenBy.size(); ++i) {
-      if (i > 0) out_ += ',';
-      out_ += "{\"bid\":";
+      if (i > 0) sink_.literal(",");
+      sink_.literal("{\"bid\":");
       bidId(r.overtakenBy[i].bid);
-      out_ += ",\"at\":";
+      sink_.literal(",\"at\":");
       optionalNumber(r.overtakenBy[i].at);
-      out_ += '}';
+      sink_.literal("}");
     }
-    out_ += "]}";
+    sink_.literal("]}");
   }
 
   void bidId(std::size_t index) { string(tender_.bids[index].id); }
-  void string(std::string_view s) { json::appendString(out_, s); }
-  void number(double x) { json::appendNumber(out_, x); }
+  /// A string written once or a few times: escaped into scratch, then copied.
+  void string(std::string_view s) {
+    scratch_.clear();
+    json::appendString(scratch_, s);
+    sink_.raw(scratch_);
+  }
   void optionalNumber(const std::optional<double>& x) {
     if (x)
-      number(*x);
+      sink_.number(*x);
     else
-      out_ += "null";
+      sink_.literal("null");
   }
 
   const Tender& tender_;
   std::string& out_;
+  Sink sink_;
+  const std::vector<std::string> themeIds_;
+  const std::vector<std::string> measureIds_;
+  const std::vector<std::string> geographyNames_;
+  const std::vector<std::string> evidenceNames_;
+  std::string scratch_;
 };
 
 } // namespace
