@@ -1,9 +1,10 @@
 // Builds what a host portal embeds and checks, after the wasm build (which
 // writes js/dist/svcalc.{mjs,wasm}):
 //   js/dist/social-value-calculator.mjs  the entry module: the element, the
-//                                        calculator and the wasm glue in one
-//                                        file, so that one integrity hash
-//                                        covers them
+//                                        calculator and the wasm glue
+//   js/dist/social-value-calculator.*.mjs  what it loads on demand from beside
+//                                        itself: each language's text, and the
+//                                        CSV importer
 //   plugin-manifest/custom-elements.json the Custom Elements Manifest, generated
 //                                        from the element's JSDoc (committed)
 //   js/dist/custom-elements.json         its copy in the package
@@ -28,27 +29,20 @@ const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const jsDir = join(root, 'js');
 const distDir = join(jsDir, 'dist');
 const manifestDir = join(root, 'plugin-manifest');
-const entryName = 'social-value-calculator.mjs';
 
-// What the entry module exports: the element and the calculator it runs on,
-// nothing else, as every portal page pays for each byte of it. Hosts that
-// convert OCDS or script CSV imports take fromOcds, importFrameworkCsv and the
-// rest from the package's main module ('svcalc').
-const entryContents = [
-  "export { createCalculator, Calculator } from './src/calculator.js';",
-  "export { SvcalcError } from './src/svcalc-error.js';",
-  "export { SocialValueCalculator } from './src/widget/social-value-calculator.js';",
-].join('\n');
-
-/** The entry module's text: the element and the calculator, bundled and minified. */
-export async function bundleEntry({ metafile = false } = {}) {
+/**
+ * The modules portals load, bundled and minified, by path in the package:
+ * the entry module (src/entry.js) and the modules it imports on demand, which
+ * esbuild splits out where the source says import().
+ */
+export async function bundleModules({ metafile = false } = {}) {
   const output = await build({
-    stdin: {
-      contents: entryContents,
-      resolveDir: jsDir,
-      sourcefile: 'svcalc-entry.js',
-      loader: 'js',
-    },
+    entryPoints: { 'social-value-calculator': join(jsDir, 'src/entry.js') },
+    outdir: distDir,
+    entryNames: '[name]',
+    chunkNames: 'social-value-calculator.[name]',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -60,7 +54,8 @@ export async function bundleEntry({ metafile = false } = {}) {
     metafile,
     logLevel: 'silent',
   });
-  return metafile ? output : output.outputFiles[0].contents;
+  const files = new Map(output.outputFiles.map((file) => [relative(jsDir, file.path), file.contents]));
+  return metafile ? { files, metafile: output.metafile } : files;
 }
 
 /** The Custom Elements Manifest of the widget, as js/custom-elements-manifest.config.mjs makes it. */
@@ -75,9 +70,14 @@ export function integrity(bytes) {
   return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 }
 
+/** plugin-manifest/svcalc.plugin.json, as committed. */
+function declaredPluginManifest() {
+  return JSON.parse(readFileSync(join(manifestDir, 'svcalc.plugin.json'), 'utf8'));
+}
+
 /** plugin-manifest/svcalc.plugin.json as published: with the package's version, and each asset's size and hash. */
 export function publishedPluginManifest(files) {
-  const source = JSON.parse(readFileSync(join(manifestDir, 'svcalc.plugin.json'), 'utf8'));
+  const source = declaredPluginManifest();
   const { version } = JSON.parse(readFileSync(join(jsDir, 'package.json'), 'utf8'));
   if (source.version !== version) {
     throw new Error(`plugin-manifest/svcalc.plugin.json says version ${source.version}, js/package.json ${version}: make them agree`);
@@ -107,10 +107,16 @@ export async function buildOutputs() {
     }
   }
   const outputs = new Map();
-  const inPackage = new Map(); // package-relative path → bytes, for the hashes
-  const entry = await bundleEntry();
-  outputs.set(`js/dist/${entryName}`, entry);
-  inPackage.set(`dist/${entryName}`, entry);
+  const modules = await bundleModules(); // package-relative path → bytes, for the hashes
+  const declared = new Set(Object.values(declaredPluginManifest().assets).map((asset) => asset.path));
+  for (const [path, bytes] of modules) {
+    // A module the manifest does not list would load without its hash being published.
+    if (!declared.has(path)) throw new Error(`the bundle has ${path}, which plugin-manifest/svcalc.plugin.json does not declare in assets`);
+    outputs.set(`js/${path}`, bytes);
+  }
+  for (const path of declared) {
+    if (path.endsWith('.mjs') && !modules.has(path)) throw new Error(`plugin-manifest/svcalc.plugin.json declares ${path}, which the bundle no longer has`);
+  }
 
   const cem = await customElementsManifest();
   outputs.set('plugin-manifest/custom-elements.json', cem);
@@ -121,7 +127,7 @@ export async function buildOutputs() {
     outputs.set(`js/dist/schemas/${name}`, readFileSync(join(schemasDir, name)));
   }
   outputs.set('js/dist/svcalc.plugin.schema.json', readFileSync(join(manifestDir, 'svcalc.plugin.schema.json')));
-  outputs.set('js/dist/svcalc.plugin.json', publishedPluginManifest(inPackage));
+  outputs.set('js/dist/svcalc.plugin.json', publishedPluginManifest(modules));
   return outputs;
 }
 

@@ -1,6 +1,7 @@
 // A tender portal's glue for <social-value-calculator>: what a host writes.
-// 1. Reads the plugin manifest and loads the entry module and the .wasm with
-//    the integrity hashes it declares, so the browser refuses altered files.
+// 1. Reads the plugin manifest and loads the entry module, the modules it
+//    imports, and the .wasm with the integrity hashes it declares, so the
+//    browser refuses altered files.
 // 2. Embeds the element in evaluate mode on the tender.
 // 3. Reacts to its events: keeps the latest result as the evaluation record
 //    (here in sessionStorage, standing in for the portal's own database), logs
@@ -30,26 +31,43 @@ function log(text) {
 
 /** Loads an ES module with a <script integrity>, which dynamic import() cannot carry. */
 function loadModuleScript(url, integrity) {
+  return loadChecked('script', { type: 'module', src: url }, integrity);
+}
+
+/**
+ * Fetches a module the entry module imports on demand with a <link
+ * rel="modulepreload" integrity>: the browser keeps it, checked, for that
+ * import. (An import map's integrity would check them without fetching them
+ * early, but this page's CSP refuses the inline script an import map is.)
+ */
+function preloadModule(url, integrity) {
+  return loadChecked('link', { rel: 'modulepreload', href: url }, integrity);
+}
+
+function loadChecked(tag, attributes, integrity) {
   return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = url;
-    script.integrity = integrity;
-    script.crossOrigin = 'anonymous';
-    script.onload = resolve;
-    script.onerror = () => reject(new Error(`${url} did not load, or does not match its integrity hash`));
-    document.head.append(script);
+    const element = Object.assign(document.createElement(tag), attributes, { integrity, crossOrigin: 'anonymous' });
+    element.onload = resolve;
+    element.onerror = () => reject(new Error(`${attributes.src ?? attributes.href} did not load, or does not match its integrity hash`));
+    document.head.append(element);
   });
 }
 
 async function loadSvcalc() {
   const manifest = await (await fetch(new URL('dist/svcalc.plugin.json', packageRoot))).json();
-  const { entry, wasm } = manifest.assets;
-  const entryUrl = new URL(entry.path, packageRoot).href;
-  await loadModuleScript(entryUrl, entry.integrity);
+  const { entry, wasm, 'locale-en-GB': text, 'csv-importer': csvImporter } = manifest.assets;
+  const url = (asset) => new URL(asset.path, packageRoot).href;
+  // Every script the element can run on this English page, checked: the
+  // entry module, the English text, and the importer behind "Import measures
+  // from a spreadsheet".
+  await Promise.all([
+    loadModuleScript(url(entry), entry.integrity),
+    preloadModule(url(text), text.integrity),
+    preloadModule(url(csvImporter), csvImporter.integrity),
+  ]);
   // The same URL: the module the script tag loaded and checked, not a second fetch.
-  const svcalc = await import(entryUrl);
-  const calculator = await svcalc.createCalculator({ wasm: fetch(new URL(wasm.path, packageRoot), { integrity: wasm.integrity }) });
+  const svcalc = await import(url(entry));
+  const calculator = await svcalc.createCalculator({ wasm: fetch(url(wasm), { integrity: wasm.integrity }) });
   return { svcalc, calculator };
 }
 

@@ -39,15 +39,16 @@ export type SvcalcChangeDetail =
 
 export interface SvcalcErrorDetail {
   /**
-   * The spec's errors, plus `engine` and `src` codes for a calculator or a URL that failed to load,
-   * and `csv` for a spreadsheet the importer refused (with its row and column instead of a path).
+   * The spec's errors, plus `engine`, `src` and `locale` codes for a calculator, a URL or a
+   * language's text that failed to load, and `csv` for a spreadsheet the importer refused (with
+   * its row and column instead of a path).
    */
   errors: (
     | InputError
-    | { code: 'engine' | 'src'; path: ''; message: string; field?: string }
+    | { code: 'engine' | 'src' | 'locale'; path: ''; message: string; field?: string }
     | (FrameworkCsvError & { code: 'csv'; field: string })
   )[];
-  source: 'src' | 'property' | 'file' | 'drop' | 'paste' | 'csv' | 'what-if' | 'bid' | 'engine';
+  source: 'src' | 'property' | 'file' | 'drop' | 'paste' | 'csv' | 'what-if' | 'bid' | 'engine' | 'locale';
 }
 
 export class SocialValueCalculator extends HTMLElement {

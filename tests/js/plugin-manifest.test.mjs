@@ -22,7 +22,11 @@ const publishedFile = join(jsDir, 'dist/svcalc.plugin.json');
 assert.ok(existsSync(publishedFile), 'js/dist/svcalc.plugin.json is missing: run node scripts/build-manifest.mjs after the wasm build');
 const published = readJson(publishedFile);
 const pkg = readJson(join(jsDir, 'package.json'));
-const entryText = readFileSync(join(jsDir, published.assets.entry.path), 'utf8');
+// Every script the element runs: the entry module and the modules it imports on demand.
+const scriptText = Object.values(published.assets)
+  .filter((asset) => asset.mediaType === 'text/javascript')
+  .map((asset) => readFileSync(join(jsDir, asset.path), 'utf8'))
+  .join('\n');
 
 test('both manifests validate against svcalc.plugin.schema.json; the published one must carry sizes and hashes', () => {
   const { integrity, ...unhashed } = published.assets.wasm;
@@ -42,7 +46,7 @@ test('the SRI hashes and sizes in the published manifest are those of the built 
     assert.equal(asset.size, bytes.length, `${name}: size of ${asset.path}`);
     assert.equal(asset.integrity, `sha384-${createHash('sha384').update(bytes).digest('base64')}`, `${name}: sha384 of ${asset.path}`);
   }
-  assert.deepEqual(Object.keys(published.assets).sort(), ['entry', 'wasm']);
+  assert.deepEqual(Object.keys(published.assets).sort(), ['csv-importer', 'entry', 'locale-cy', 'locale-en-GB', 'wasm']);
   assert.equal(published.assets.wasm.path, 'dist/svcalc.wasm');
 });
 
@@ -74,7 +78,7 @@ test('name, version and licence are the package’s', () => {
 test('the CSP a host must allow is script-src \'wasm-unsafe-eval\', nothing else', () => {
   assert.deepEqual(declared.contentSecurityPolicy, { 'script-src': ["'wasm-unsafe-eval'"] });
   // ...which holds only while nothing we ship compiles code from strings.
-  assert.doesNotMatch(entryText, /new\s+Function\s*\(|(^|[^\w.$])eval\s*\(/);
+  assert.doesNotMatch(scriptText, /new\s+Function\s*\(|(^|[^\w.$])eval\s*\(/);
 });
 
 test('what it touches: the declared storage prefix is the widget’s, and the package uses no undeclared API', () => {
@@ -96,7 +100,7 @@ test('what it touches: the declared storage prefix is the widget’s, and the pa
     if (/\.localStorage\b|\blocalStorage\s*[.[]/.test(text)) assert.equal(name, join('widget', 'drafts.js'), 'only the drafts module touches localStorage');
   }
   // The only absolute URLs in it are XML namespaces (for the SVG chart), never a host to contact.
-  const urls = [...new Set(entryText.match(/https?:\/\/[^\s"'`)]+/g) ?? [])];
+  const urls = [...new Set(scriptText.match(/https?:\/\/[^\s"'`)]+/g) ?? [])];
   for (const url of urls) assert.match(url, /^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink)$/, `unexpected URL ${url}`);
 });
 

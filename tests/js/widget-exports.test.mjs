@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createCalculator } from '../../js/src/index.js';
 import { csvColumns, resultCsv } from '../../js/src/widget/csv.js';
-import { createTranslator } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from '../../js/src/widget/i18n.js';
 import { assessmentSummary, summaryText } from '../../js/src/widget/summary.js';
 import { examplesDir, fixturesDir } from './support/paths.mjs';
 
 const calc = await createCalculator();
-const tr = createTranslator('en-GB', 'GBP');
+const tr = await loadTranslator('en-GB', 'GBP');
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** RFC 4180 reader, enough for the test: quoted cells, doubled quotes, CRLF rows. */

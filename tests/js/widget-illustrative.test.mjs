@@ -2,7 +2,7 @@
 // the widget says so in words wherever it shows the figure.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTranslator } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from '../../js/src/widget/i18n.js';
 import { hasIllustrative, isIllustrative, proxyText } from '../../js/src/widget/wording.js';
 
 const framework = (flags = {}) => ({
@@ -32,11 +32,11 @@ test('a flag covers what is beneath it: the framework every measure, a theme its
   assert.equal(hasIllustrative({ framework: loose }), false);
 });
 
-test('an illustrative proxy is marked in words, in both languages', () => {
+test('an illustrative proxy is marked in words, in both languages', async () => {
   const tender = { framework: framework({ measure: true }) };
   const [j1, g1] = tender.framework.measures;
-  const en = createTranslator('en-GB', 'GBP');
+  const en = await loadTranslator('en-GB', 'GBP');
   assert.equal(proxyText(tender, j1, en), '£1,200');
   assert.equal(proxyText(tender, g1, en), '£15 (illustrative figure)');
-  assert.equal(proxyText(tender, g1, createTranslator('cy', 'GBP')), '£15 (ffigur enghreifftiol)');
+  assert.equal(proxyText(tender, g1, await loadTranslator('cy', 'GBP')), '£15 (ffigur enghreifftiol)');
 });

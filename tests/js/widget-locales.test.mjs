@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import cy from '../../js/src/widget/locales/cy.js';
 import enGB from '../../js/src/widget/locales/en-GB.js';
-import { createTranslator, localeFor } from '../../js/src/widget/i18n.js';
+import { loadTranslator, localeFor } from '../../js/src/widget/i18n.js';
 import { levelName } from '../../js/src/widget/wording.js';
 import { root } from './support/paths.mjs';
 
@@ -42,29 +42,29 @@ test('every key the widget asks for exists, and every key is asked for', () => {
   assert.deepEqual(unused, []);
 });
 
-test('the translator fills placeholders and formats with Intl for the language and currency', () => {
-  const en = createTranslator('en-GB', 'GBP');
+test('the translator fills placeholders and formats with Intl for the language and currency', async () => {
+  const en = await loadTranslator('en-GB', 'GBP');
   assert.equal(en.t('summary.rank', { rank: 2, count: 5 }), 'Ranked 2 of 5.');
   assert.equal(en.money(1234.5), '£1,234.50');
   assert.equal(en.money(42000), '£42,000');
   assert.equal(en.percent(0.1), '10%');
   assert.equal(en.number(88.510576), '88.51');
   assert.equal(en.number(null), '–');
-  const welsh = createTranslator('cy', 'EUR');
+  const welsh = await loadTranslator('cy', 'EUR');
   assert.equal(welsh.locale, 'cy');
   assert.equal(welsh.t('criterion.price'), 'Pris');
   assert.match(welsh.money(10), /€/);
   // A code Intl cannot use still shows the amount, with the code.
-  assert.match(createTranslator('en-GB', 'XQQ').money(5), /^XQQ\s5/);
-  assert.equal(createTranslator('en-GB', 'GB').money(5), 'GB 5');
+  assert.match((await loadTranslator('en-GB', 'XQQ')).money(5), /^XQQ\s5/);
+  assert.equal((await loadTranslator('en-GB', 'GB')).money(5), 'GB 5');
   assert.equal(localeFor('cy-GB'), 'cy');
   assert.equal(localeFor('en-US'), 'en-GB');
   assert.equal(localeFor(''), 'en-GB');
 });
 
-test("the spec's evidence levels and areas are named in the UI language; a framework's own names as written", () => {
-  const cyTr = createTranslator('cy', 'GBP');
-  const enTr = createTranslator('en-GB', 'GBP');
+test("the spec's evidence levels and areas are named in the UI language; a framework's own names as written", async () => {
+  const cyTr = await loadTranslator('cy', 'GBP');
+  const enTr = await loadTranslator('en-GB', 'GBP');
   assert.equal(levelName(cyTr, 'evidence', 'aspirational'), 'uchelgeisiol');
   assert.equal(levelName(cyTr, 'geography', 'local'), 'lleol');
   assert.equal(levelName(enTr, 'evidence', 'verified'), 'verified');

@@ -1,25 +1,56 @@
 /**
  * UI text and number formatting. Every string the widget shows comes from a
- * locale module; both are imported up front because the widget has no network
- * access of its own (a language switch after the network is gone still works).
+ * locale module, and each locale module is loaded only when a widget on the
+ * page speaks its language: a page pays for one language's text, and Welsh
+ * costs a page no more than English (bundled, each is a file of its own).
  */
-import enGB from './locales/en-GB.js';
-import cy from './locales/cy.js';
 
-export const locales = { 'en-GB': enGB, cy };
+/** Loaders, not imports: esbuild turns each into a module of its own in dist/. */
+const modules = {
+  'en-GB': () => import('./locales/en-GB.js'),
+  cy: () => import('./locales/cy.js'),
+};
+const loading = new Map(); // locale → Promise<strings>
+const loaded = new Map(); // locale → strings
 
 /** The locale for a BCP 47 tag: Welsh for `cy…`, British English otherwise. */
 export function localeFor(lang) {
   return /^cy(-|$)/i.test(lang ?? '') ? 'cy' : 'en-GB';
 }
 
+/** A locale's strings if they have loaded, else undefined. */
+export function loadedStrings(locale) {
+  return loaded.get(locale);
+}
+
 /**
- * A translator for a language tag and a currency: `t(key, params)` fills
- * `{name}` placeholders; the formatters use Intl with the same tag.
+ * Loads a locale's strings, once per page. Rejects when the module cannot be
+ * fetched (the network is gone); a later call tries again.
  */
-export function createTranslator(lang, currency) {
+export function loadStrings(locale) {
+  if (!loading.has(locale)) {
+    const promise = modules[locale]().then(({ default: strings }) => {
+      loaded.set(locale, strings);
+      return strings;
+    });
+    promise.catch(() => loading.delete(locale));
+    loading.set(locale, promise);
+  }
+  return loading.get(locale);
+}
+
+/** A translator for a language tag and a currency, once its strings have loaded. */
+export async function loadTranslator(lang, currency) {
+  return createTranslator(lang, currency, await loadStrings(localeFor(lang)));
+}
+
+/**
+ * A translator for a language tag, a currency and the locale's strings:
+ * `t(key, params)` fills `{name}` placeholders; the formatters use Intl with
+ * the same tag.
+ */
+export function createTranslator(lang, currency, strings) {
   const locale = localeFor(lang);
-  const strings = locales[locale];
   const tag = lang || locale;
   const formatter = (options) => {
     try {
@@ -44,7 +75,7 @@ export function createTranslator(lang, currency) {
     lang: tag,
     currency,
     t(key, params) {
-      const text = strings[key] ?? enGB[key] ?? key;
+      const text = strings[key] ?? key;
       return params ? text.replace(/\{(\w+)\}/g, (all, name) => (name in params ? String(params[name]) : all)) : text;
     },
     number: show((x) => decimal.format(x)),

@@ -13,14 +13,13 @@
  * and the host API; evaluate-mode.js and bid-mode.js own the two modes.
  */
 import { createCalculator } from '../calculator.js';
-import { frameworkCsvColumns, importFrameworkCsv } from '../framework-csv.js';
 import { createBidMode } from './bid-mode.js';
 import { documentKind, parseJson, tenderFrom } from './documents.js';
 import { fill, h } from './dom.js';
 import { browserStorage } from './drafts.js';
 import { download, fileName } from './downloads.js';
 import { createEvaluateMode } from './evaluate-mode.js';
-import { createTranslator } from './i18n.js';
+import { createTranslator, loadedStrings, loadStrings, localeFor } from './i18n.js';
 import { adoptStyles } from './styles.js';
 import { assessmentSummary, summaryText } from './summary.js';
 import { bidName, hasIllustrative } from './wording.js';
@@ -101,6 +100,7 @@ export class SocialValueCalculator extends HTMLElement {
   #pending = null; // a tender set before the calculator was ready
   #mode = null;
   #tr = null;
+  #language = null; // the loading of a language's strings that #build waits for
   #ready = false;
   #started = false;
   #parts = null;
@@ -202,10 +202,16 @@ export class SocialValueCalculator extends HTMLElement {
   // ─── Start-up and loading ──────────────────────────────────────────────────
 
   async #start() {
+    let failure = null;
     try {
       this.#calculator ??= await sharedCalculator(this.getAttribute('wasm-url'));
     } catch (error) {
-      this.#fail([{ code: 'engine', path: '', field: this.#tr.t('load.engine'), message: String(error?.message ?? error) }], 'engine');
+      failure = error;
+    }
+    await this.#language; // the first language's strings, loading meanwhile
+    if (!this.#tr) return; // they could not load, and the element said so
+    if (failure) {
+      this.#fail([{ code: 'engine', path: '', field: this.#tr.t('load.engine'), message: String(failure?.message ?? failure) }], 'engine');
       return;
     }
     this.#ready = true;
@@ -272,16 +278,22 @@ export class SocialValueCalculator extends HTMLElement {
   /**
    * Imports a framework's measures from CSV text and uses it, keeping the
    * method and (in evaluate mode) the bids, which the engine then checks as
-   * for any document. Returns the importer's result when it failed, else null.
-   * (The importer is imported statically: the entry module must stay one file
-   * under one integrity hash, where esbuild would inline an import() anyway,
-   * and a static import lets it drop the unused exportFrameworkCsv.)
+   * for any document. Resolves to the importer's result when it failed, else
+   * null. The importer is a module of its own, loaded on first use: few users
+   * import a spreadsheet, and every page would pay for it.
    */
-  #importCsv(text, mapping) {
+  async #importCsv(text, mapping) {
     const { t } = this.#tr;
+    let importer;
+    try {
+      importer = await import('../framework-csv.js');
+    } catch (error) {
+      this.#fail([{ code: 'csv', path: '', field: t('csv.title'), message: t('load.module', { reason: error.message }) }], 'csv');
+      return null;
+    }
     let outcome;
     try {
-      outcome = importFrameworkCsv(text, { mapping, base: this.#source?.framework });
+      outcome = importer.importFrameworkCsv(text, { mapping, base: this.#source?.framework });
     } catch (error) {
       // Only a mapping the user chose can be refused here: one heading given to two columns.
       outcome = { framework: null, errors: [{ row: 1, column: null, columnNumber: null, message: error.message.replace(/^svcalc: /, '') }], ignoredColumns: [] };
@@ -292,7 +304,7 @@ export class SocialValueCalculator extends HTMLElement {
         return column === null ? t('csv.atRow', { row }) : t('csv.atHeading', { row, heading: column });
       };
       this.#fail(outcome.errors.map((error) => ({ code: 'csv', ...error, field: where(error) })), 'csv');
-      return { ...outcome, columns: frameworkCsvColumns };
+      return { ...outcome, columns: importer.frameworkCsvColumns };
     }
     this.#loadValue({ svcalc: 1, bids: [], ...this.#source, framework: outcome.framework }, 'csv');
     if (this.#source?.framework === outcome.framework) {
@@ -309,10 +321,15 @@ export class SocialValueCalculator extends HTMLElement {
   // ─── The shell ─────────────────────────────────────────────────────────────
 
   #build() {
+    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
+    const strings = loadedStrings(localeFor(lang));
+    if (!strings) {
+      this.#language = this.#loadLanguage(lang); // what is shown stays until then
+      return;
+    }
     this.#mode?.flush?.();
     const settings = this.#mode?.settings;
-    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
-    this.#tr = createTranslator(lang, this.currency || this.#source?.currency || 'GBP');
+    this.#tr = createTranslator(lang, this.currency || this.#source?.currency || 'GBP', strings);
     const { t } = this.#tr;
     const bidMode = this.mode === 'bid';
     const file = h('input', { type: 'file', id: 'svcalc-file', accept: '.json,application/json' });
@@ -364,6 +381,26 @@ export class SocialValueCalculator extends HTMLElement {
       if (settings) this.#mode.settings = settings; // a language or currency change keeps the what-if
       else this.#mode.recalculate();
     }
+  }
+
+  /** Loads a language's strings, then builds again: with them, or with the latest language asked for. */
+  async #loadLanguage(lang) {
+    try {
+      await loadStrings(localeFor(lang));
+    } catch (error) {
+      const message = String(error?.message ?? error);
+      if (this.#tr) {
+        // Offline, say, and switching language: keep the one shown, and everything in it.
+        const { t } = this.#tr;
+        this.#fail([{ code: 'locale', path: '', field: 'lang', message: t('load.module', { reason: message }) }], 'locale');
+      } else {
+        // No language has loaded, so there are no words to say it in but the browser's.
+        this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'errors', text: `svcalc: ${message}` }));
+        this.#emit('svcalc-error', { errors: [{ code: 'locale', path: '', message }], source: 'locale' });
+      }
+      return;
+    }
+    this.#build();
   }
 
   #dropTarget(root) {

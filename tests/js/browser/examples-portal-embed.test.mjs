@@ -1,7 +1,7 @@
 // examples/portal-embed/: a tender portal page that loads svcalc from its
 // plugin manifest with the declared integrity hashes, embeds the element in
 // evaluate mode under a strict CSP, and keeps the result as its evaluation
-// record. An altered entry module or .wasm is refused by the browser.
+// record. An altered module or .wasm is refused by the browser.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +57,7 @@ test('the portal embeds the element, keeps every result as its record, and logs 
   await page.locator('#activity li', { hasText: 'basis absolute' }).waitFor();
   await page.waitForFunction(() => JSON.parse(sessionStorage.getItem('portal:evaluation:ECC-FM-2025')).method.socialValue.basis === 'absolute');
 
-  // It loaded the entry module with its integrity hash, and asked for nothing
+  // It loaded the modules with their integrity hashes, and asked for nothing
   // but the declared assets, the manifest and the tender, all same-origin,
   // besides its own code: portal.js and the OCDS conversion it imports from
   // the package (host-side code, which a portal's build would bundle).
@@ -74,6 +74,8 @@ test('the portal embeds the element, keeps every result as its record, and logs 
     '/examples/portal-theme.css',
     '/examples/tenders/council-facilities-management.json',
     `/js/${manifest.assets.entry.path}`,
+    `/js/${manifest.assets['locale-en-GB'].path}`,
+    `/js/${manifest.assets['csv-importer'].path}`,
     `/js/${manifest.assets.wasm.path}`,
     '/js/dist/svcalc.plugin.json',
     '/js/src/ocds.js',
@@ -96,7 +98,12 @@ test('the portal page, with the element in it, has no WCAG 2.2 AA violations tha
   await page.context().close();
 });
 
-for (const [what, asset] of [['entry module', manifest.assets.entry], ['.wasm', manifest.assets.wasm]]) {
+for (const [what, asset] of [
+  ['entry module', manifest.assets.entry],
+  ['English text module', manifest.assets['locale-en-GB']],
+  ['CSV importer module', manifest.assets['csv-importer']],
+  ['.wasm', manifest.assets.wasm],
+]) {
   test(`an altered ${what} fails its integrity check, and the portal says so instead of running it`, async () => {
     const page = await session.page();
     await page.route(`**/js/${asset.path}`, async (route) => {

@@ -72,6 +72,34 @@ test('with the network cut after load, both modes still work', async () => {
   }
 });
 
+test('offline, a switch to a language not loaded yet keeps the page as it was, says why, and works once the network is back', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  await widget.locator('[data-path="/method/socialValue/basis"]').selectOption('absolute');
+  await page.route('**', (route) => route.abort());
+  const failed = page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('social-value-calculator').addEventListener('svcalc-error', (event) => resolve(event.detail), { once: true });
+  }));
+  await widget.evaluate((el) => el.setAttribute('lang', 'cy'));
+  const detail = await failed;
+  assert.equal(detail.source, 'locale');
+  assert.equal(detail.errors[0].code, 'locale');
+  // Said in the language still shown, with the evaluator's change kept.
+  await widget.locator('[part=errors]', { hasText: 'Part of the calculator could not be loaded' }).waitFor();
+  assert.equal(await widget.locator('.root').getAttribute('lang'), 'en-GB');
+  assert.equal(await widget.locator('[data-path="/method/socialValue/basis"]').inputValue(), 'absolute');
+
+  await page.unroute('**');
+  page.problems.length = 0; // the refused requests' own console errors are expected
+  await widget.evaluate((el) => el.setAttribute('lang', 'cy-GB'));
+  await widget.locator('h3', { hasText: 'Trefn restrol' }).waitFor();
+  assert.equal(await widget.locator('.root').getAttribute('lang'), 'cy-GB');
+  assert.equal(await widget.evaluate((el) => el.settings.basis), 'absolute');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('global CSS does not leak in: the page cannot restyle the widget’s insides', async () => {
   const page = await session.page();
   const widget = await openWidget(session, page, '/examples/');

@@ -22,6 +22,7 @@ export default {
   'load.engine': "Y gyfrifiannell",
   'load.sameOrigin': "Dim ond dogfennau o'r wefan hon sy'n llwytho, ac mae {url} yn rhywle arall.",
   'load.failed': 'Methu llwytho {url} ({reason}).',
+  'load.module': "Methu llwytho rhan o'r gyfrifiannell ({reason}). Gwiriwch y cysylltiad a rhowch gynnig arall arni: nid oes dim a roesoch wedi'i golli.",
   'load.bid': 'Cynnig',
   'load.bidFirst': 'Un cynnig yw hwn: llwythwch ei dendr yn gyntaf, yna ychwanegwch y cynnig.',
   'load.bidAdded': "Ychwanegwyd y cynnig gan {name}.",

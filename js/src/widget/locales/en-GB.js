@@ -22,6 +22,7 @@ export default {
   'load.engine': 'The calculator',
   'load.sameOrigin': 'Only documents from this site load, and {url} is elsewhere.',
   'load.failed': 'Could not load {url} ({reason}).',
+  'load.module': 'Part of the calculator could not be loaded ({reason}). Check the connection and try again: nothing you entered is lost.',
   'load.bid': 'Bid',
   'load.bidFirst': 'This is a single bid: load its tender first, then add the bid.',
   'load.bidAdded': 'Added the bid from {name}.',

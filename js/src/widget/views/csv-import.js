@@ -2,8 +2,8 @@
  * The loader's "Import measures from a spreadsheet (CSV)": a file or pasted
  * text, and, only when the importer cannot find the id or theme column, a
  * small form saying which of the spreadsheet's headings holds each of our
- * columns. The element does the importing: `importCsv(text, mapping)` returns
- * the importer's result with our `columns` (whose names stay in English in
+ * columns. The element does the importing: `importCsv(text, mapping)` resolves
+ * to the importer's result with our `columns` (whose names stay in English in
  * every language, as in the file), or null once the framework is in use.
  */
 import { field, h, select } from '../dom.js';
@@ -13,8 +13,8 @@ export function csvImportPanel(tr, importCsv) {
   const mappingForm = h('div');
   let text = '';
 
-  function run(mapping = {}) {
-    const outcome = importCsv(text, mapping);
+  async function run(mapping = {}) {
+    const outcome = await importCsv(text, mapping);
     mappingForm.replaceChildren();
     // A required column not found: its error is on the heading row and names no cell.
     if (outcome?.errors.some((e) => e.row === 1 && e.columnNumber === null && e.column !== null)) {
