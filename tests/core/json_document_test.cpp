@@ -231,7 +231,7 @@ TEST_CASE("input over 32 MiB is refused before parsing", "[json]") {
   const std::string tooLarge(33u * 1024u * 1024u, 'x');
   const auto error = errorOf(tooLarge);
   CHECK(error.code == "limit");
-  CHECK(error.message == "The input is 34603008 bytes; the limit is 33554432 bytes (32 MiB).");
+  CHECK(error.message == "The input is larger than the limit of 33554432 bytes (32 MiB).");
 
   std::string atLimit(svcalc::limits::inputBytes, ' ');
   atLimit.front() = '[';

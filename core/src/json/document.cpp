@@ -312,10 +312,11 @@ private:
 Document Document::parse(std::string_view text) {
   Document doc;
   if (text.size() > limits::inputBytes) {
-    doc.error_ = Error{"limit", "",
-                       "The input is " + std::to_string(text.size()) + " bytes; the limit is " +
-                           std::to_string(limits::inputBytes) + " bytes (" +
-                           std::to_string(limits::inputBytes >> 20) + " MiB)."};
+    // Not the size: readers stop one byte past the limit, so it is unknown.
+    doc.error_ =
+        Error{"limit", "",
+              "The input is larger than the limit of " + std::to_string(limits::inputBytes) +
+                  " bytes (" + std::to_string(limits::inputBytes >> 20) + " MiB)."};
     return doc;
   }
   boost::json::parse_options options;
