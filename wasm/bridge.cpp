@@ -27,6 +27,7 @@
 #include <malloc.h>
 #include <new>
 #include <string_view>
+#include <utility>
 
 namespace {
 
@@ -37,12 +38,16 @@ constexpr std::uint32_t kindError = 1;
 
 constexpr std::size_t headerBytes = 2 * sizeof(std::uint32_t);
 
+void writeHeader(char* block, std::size_t jsonBytes, std::uint32_t kind) {
+  const auto size = static_cast<std::uint32_t>(jsonBytes);
+  std::memcpy(block, &size, sizeof size);
+  std::memcpy(block + sizeof size, &kind, sizeof kind);
+}
+
 char* makeOutput(std::string_view json, std::uint32_t kind) {
   auto* block = static_cast<char*>(std::malloc(headerBytes + json.size()));
   if (!block) return nullptr;
-  const auto size = static_cast<std::uint32_t>(json.size());
-  std::memcpy(block, &size, sizeof size);
-  std::memcpy(block + sizeof size, &kind, sizeof kind);
+  writeHeader(block, json.size(), kind);
   std::memcpy(block + headerBytes, json.data(), json.size());
   return block;
 }
@@ -62,10 +67,49 @@ char* internalError(std::string_view message) {
   return makeOutput(std::string_view(text, static_cast<std::size_t>(end - text)), kindError);
 }
 
+/// An output block in the making: room for the header, then the text as the
+/// writer hands it over, so that the block JavaScript reads is the one written,
+/// never a copy of a finished string.
+class BlockSink final : public svcalc::TextSink {
+public:
+  BlockSink() = default;
+  BlockSink(const BlockSink&) = delete;
+  BlockSink& operator=(const BlockSink&) = delete;
+  ~BlockSink() { std::free(block_); }
+
+  void expect(std::size_t bytes) override { reserve(size_ + bytes); }
+  void append(std::string_view text) override {
+    if (text.size() > capacity_ - size_) reserve(std::max(size_ + text.size(), 2 * capacity_));
+    std::memcpy(block_ + headerBytes + size_, text.data(), text.size());
+    size_ += text.size();
+  }
+
+  /// The finished block, header filled in; the caller owns it.
+  char* release(std::uint32_t kind) {
+    reserve(size_); // an empty document still needs its header
+    writeHeader(block_, size_, kind);
+    return std::exchange(block_, nullptr);
+  }
+
+private:
+  void reserve(std::size_t capacity) {
+    if (block_ && capacity <= capacity_) return;
+    auto* grown = static_cast<char*>(std::realloc(block_, headerBytes + capacity));
+    if (!grown) throw std::bad_alloc();
+    block_ = grown;
+    capacity_ = capacity;
+  }
+
+  char* block_ = nullptr;
+  std::size_t size_ = 0;     // bytes of text after the header
+  std::size_t capacity_ = 0; // room for text after the header
+};
+
 template <typename Run> char* guarded(const char* input, std::uint32_t length, Run run) {
   try {
-    const svcalc::Document document = run(std::string_view(input, length));
-    return makeOutput(document.json, document.isError ? kindError : kindResult);
+    BlockSink output;
+    const bool isError = run(std::string_view(input, length), output);
+    return output.release(isError ? kindError : kindResult);
   } catch (const std::bad_alloc&) {
     return internalError("The document needs more memory than this browser gave svcalc.");
   } catch (...) {
@@ -88,11 +132,15 @@ EMSCRIPTEN_KEEPALIVE void svcalc_free(char* block) {
 }
 
 EMSCRIPTEN_KEEPALIVE char* svcalc_evaluate(const char* input, std::uint32_t length) {
-  return guarded(input, length, svcalc::evaluateJson);
+  return guarded(input, length, [](std::string_view json, svcalc::TextSink& out) {
+    return svcalc::evaluateJson(json, out);
+  });
 }
 
 EMSCRIPTEN_KEEPALIVE char* svcalc_validate(const char* input, std::uint32_t length) {
-  return guarded(input, length, svcalc::validateJson);
+  return guarded(input, length, [](std::string_view json, svcalc::TextSink& out) {
+    return svcalc::validateJson(json, out);
+  });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* svcalc_version() {

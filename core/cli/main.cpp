@@ -61,63 +61,91 @@ bool readInput(const std::string& path, std::string& text) {
   return !failed;
 }
 
+/// Writes a document to standard output as it comes: the CLI never holds a
+/// whole result, which for a large tender is three times the input's size.
+class StdoutSink final : public svcalc::TextSink {
+public:
+  void expect(std::size_t) override {}
+  void append(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
+};
+
 /// Re-indents compact JSON text (as the engine writes it: no whitespace outside
-/// strings) the way JSON.stringify(JSON.parse(text), null, 2) does. Only
-/// whitespace is added, so every number and string stays exactly as written.
-std::string pretty(std::string_view compact) {
-  std::string out;
-  out.reserve(compact.size() * 2);
-  std::size_t depth = 0;
-  bool inString = false;
-  auto newline = [&] {
-    out += '\n';
-    out.append(2 * depth, ' ');
-  };
-  for (std::size_t i = 0; i < compact.size(); ++i) {
-    const char c = compact[i];
-    if (inString) {
-      out += c;
-      if (c == '\\') {
-        out += compact[++i];
-      } else if (c == '"') {
-        inString = false;
+/// strings) the way JSON.stringify(JSON.parse(text), null, 2) does, piece by
+/// piece. Only whitespace is added, so every number and string stays exactly as
+/// written.
+class PrettySink final : public svcalc::TextSink {
+public:
+  explicit PrettySink(svcalc::TextSink& out) : out_(out) {}
+  void expect(std::size_t) override {}
+  void append(std::string_view compact) override {
+    for (const char c : compact)
+      put(c);
+    out_.append(text_);
+    text_.clear();
+  }
+
+private:
+  void put(char c) {
+    if (inString_) {
+      text_ += c;
+      if (escaped_)
+        escaped_ = false;
+      else if (c == '\\')
+        escaped_ = true;
+      else if (c == '"')
+        inString_ = false;
+      return;
+    }
+    if (opened_) {
+      // An empty array or object stays on one line; a piece may end between
+      // its brackets, so the choice waits for the next character.
+      opened_ = false;
+      if (c == '}' || c == ']') {
+        text_ += c;
+        return;
       }
-      continue;
+      ++depth_;
+      newline();
     }
     switch (c) {
     case '"':
-      inString = true;
-      out += c;
+      inString_ = true;
+      text_ += c;
       break;
     case '{':
     case '[':
-      out += c;
-      if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
-        out += compact[++i];
-      } else {
-        ++depth;
-        newline();
-      }
+      text_ += c;
+      opened_ = true;
       break;
     case '}':
     case ']':
-      --depth;
+      --depth_;
       newline();
-      out += c;
+      text_ += c;
       break;
     case ',':
-      out += c;
+      text_ += c;
       newline();
       break;
     case ':':
-      out += ": ";
+      text_ += ": ";
       break;
     default:
-      out += c;
+      text_ += c;
     }
   }
-  return out;
-}
+  void newline() {
+    text_ += '\n';
+    text_.append(2 * depth_, ' ');
+  }
+
+  svcalc::TextSink& out_;
+  std::string text_;
+  std::size_t depth_ = 0;
+  bool inString_ = false;
+  bool escaped_ = false;
+  bool opened_ = false;
+};
 
 int run(int argc, char** argv) {
   std::string command;
@@ -159,20 +187,18 @@ int run(int argc, char** argv) {
                  path == "-" ? "standard input" : path.c_str(), std::strerror(errno));
     return exitUsage;
   }
-  const svcalc::Document doc =
-      command == "evaluate" ? svcalc::evaluateJson(text) : svcalc::validateJson(text);
-  if (prettyOutput) {
-    const std::string shown = pretty(doc.json);
-    std::fwrite(shown.data(), 1, shown.size(), stdout);
-  } else {
-    std::fwrite(doc.json.data(), 1, doc.json.size(), stdout);
-  }
+  StdoutSink stdoutSink;
+  PrettySink prettySink(stdoutSink);
+  svcalc::TextSink& out = prettyOutput ? static_cast<svcalc::TextSink&>(prettySink) : stdoutSink;
+  const bool isError =
+      command == "evaluate" ? svcalc::evaluateJson(text, out) : svcalc::validateJson(text, out);
   std::fputc('\n', stdout);
-  if (std::fflush(stdout) != 0) {
+  // The text went out in pieces: a write that failed on the way left the error flag.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
     std::fprintf(stderr, "svcalc: cannot write the output: %s\n", std::strerror(errno));
     return exitUsage;
   }
-  return doc.isError ? exitInputError : exitOk;
+  return isError ? exitInputError : exitOk;
 }
 
 } // namespace

@@ -17,32 +17,49 @@ const char* const version = SVCALC_VERSION;
 
 namespace {
 
-Document errorDocument(const Errors& errors) {
+/// Writes the error document; true when it lists errors.
+bool errorDocument(const Errors& errors, TextSink& out) {
+  // A few hundred bytes: built whole, then handed over in one piece.
+  std::string text;
+  writeErrors(errors, text);
+  out.append(text);
+  return !errors.empty();
+}
+
+template <class Run> Document toString(std::string_view tenderJson, Run run) {
   Document doc;
-  writeErrors(errors, doc.json);
-  doc.isError = !errors.empty();
+  StringSink sink(doc.json);
+  doc.isError = run(tenderJson, sink);
   return doc;
 }
 
 } // namespace
 
-Document evaluateJson(std::string_view tenderJson) {
+bool evaluateJson(std::string_view tenderJson, TextSink& out) {
   ReadOutcome read = readTender(tenderJson);
-  if (!read.ok()) return errorDocument(read.errors);
+  if (!read.ok()) return errorDocument(read.errors, out);
   EvaluateOutcome evaluated = evaluate(read.tender);
-  if (!evaluated.ok()) return errorDocument(evaluated.errors);
-  Document doc;
-  writeResult(read.tender, evaluated.result, doc.json);
-  return doc;
+  if (!evaluated.ok()) return errorDocument(evaluated.errors, out);
+  writeResult(read.tender, evaluated.result, out);
+  return false;
 }
 
 // Evaluates in full, not only reads: the evaluator can still find arithmetic
 // errors (a value that overflows a double), and "valid" must mean "will evaluate".
-// isError is true exactly when the returned document lists errors.
-Document validateJson(std::string_view tenderJson) {
+bool validateJson(std::string_view tenderJson, TextSink& out) {
   ReadOutcome read = readTender(tenderJson);
-  if (!read.ok()) return errorDocument(read.errors);
-  return errorDocument(evaluate(read.tender).errors);
+  if (!read.ok()) return errorDocument(read.errors, out);
+  return errorDocument(evaluate(read.tender).errors, out);
+}
+
+Document evaluateJson(std::string_view tenderJson) {
+  return toString(tenderJson,
+                  [](std::string_view json, TextSink& out) { return evaluateJson(json, out); });
+}
+
+Document validateJson(std::string_view tenderJson) {
+  return toString(tenderJson,
+                  [](std::string_view json, TextSink& out) { return validateJson(json, out); });
 }
 
 } // namespace svcalc

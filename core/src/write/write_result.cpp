@@ -1,5 +1,5 @@
-// The result document (scoring.md, "Result document"), written straight into the
-// caller's string: a 10,000-bid result is tens of megabytes, so no tree is built
+// The result document (scoring.md, "Result document"), written straight to the
+// caller's sink: a 10,000-bid result is tens of megabytes, so no tree is built
 // first. Key order is the spec's; every number and string goes through the
 // JSON.stringify writers so that the text round-trips through JavaScript.
 #include "svcalc/svcalc.hpp"
@@ -16,23 +16,23 @@
 namespace svcalc {
 namespace {
 
-// Generous per-item sizes (a number is at most ~24 characters) so that one
-// reserve() covers the whole document and appending never reallocates.
+// Generous per-item sizes (a number is at most ~24 characters), so that a sink
+// that keeps the text allocates once and never reallocates.
 constexpr std::size_t bytesPerBid = 600;
 constexpr std::size_t bytesPerTheme = 220;
 constexpr std::size_t bytesPerLine = 300;
 constexpr std::size_t bytesPerWarning = 200;
 constexpr std::size_t bytesPerTieOrOvertake = 40;
 
-/// Gathers the text in a buffer on the stack and hands it to the output string
-/// in large appends. A result is almost all short pieces, a key or a number, and
-/// a std::string append per piece (a call, a capacity check, a copy of unknown
-/// length) would cost more than writing the numbers themselves.
-class Sink {
+/// Gathers the text in a buffer on the stack and hands it to the sink in large
+/// pieces. A result is almost all short pieces, a key or a number, and a call
+/// per piece (a virtual one, a capacity check, a copy of unknown length) would
+/// cost more than writing the numbers themselves.
+class Buffer {
 public:
-  explicit Sink(std::string& out) : out_(out) {}
-  Sink(const Sink&) = delete;
-  Sink& operator=(const Sink&) = delete;
+  explicit Buffer(TextSink& out) : out_(out) {}
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
 
   /// Text as it is: a key with its punctuation, or already escaped JSON.
   template <std::size_t N> void literal(const char (&text)[N]) { raw({text, N - 1}); }
@@ -51,17 +51,17 @@ public:
     if (room() < json::maxNumberLength) flush();
     at_ = json::writeNumber(at_, x);
   }
-  /// Appends what is still buffered; the sink must not be used after.
+  /// Hands over what is still buffered; the buffer must not be used after.
   void finish() { flush(); }
 
 private:
   std::size_t room() const { return static_cast<std::size_t>(buffer_ + sizeof buffer_ - at_); }
   void flush() {
-    out_.append(buffer_, static_cast<std::size_t>(at_ - buffer_));
+    out_.append({buffer_, static_cast<std::size_t>(at_ - buffer_)});
     at_ = buffer_;
   }
 
-  std::string& out_;
+  TextSink& out_;
   char buffer_[16384];
   char* at_ = buffer_;
 };
@@ -78,43 +78,43 @@ std::vector<std::string> quotedNames(const std::vector<Item>& items, std::string
 
 class ResultWriter {
 public:
-  ResultWriter(const Tender& tender, std::string& out)
-      : tender_(tender), out_(out), sink_(out),
+  ResultWriter(const Tender& tender, TextSink& out)
+      : tender_(tender), out_(out), text_(out),
         themeIds_(quotedNames(tender.framework.themes, &Theme::id)),
         measureIds_(quotedNames(tender.framework.measures, &Measure::id)),
         geographyNames_(quotedNames(tender.framework.geography, &Factor::name)),
         evidenceNames_(quotedNames(tender.framework.evidence, &Factor::name)) {}
 
   void write(const Result& result) {
-    out_.reserve(out_.size() + estimate(result));
-    sink_.literal("{\"svcalc\":1,\"engine\":");
+    out_.expect(estimate(result));
+    text_.literal("{\"svcalc\":1,\"engine\":");
     string(engineName);
-    sink_.literal(",\"currency\":");
+    text_.literal(",\"currency\":");
     string(tender_.currency);
-    sink_.literal(",\"bids\":[");
+    text_.literal(",\"bids\":[");
     for (std::size_t i = 0; i < result.bids.size(); ++i) {
-      if (i > 0) sink_.literal(",");
+      if (i > 0) text_.literal(",");
       bid(result.bids[i]);
     }
-    sink_.literal("],\"ties\":[");
+    text_.literal("],\"ties\":[");
     for (std::size_t i = 0; i < result.ties.size(); ++i) {
-      if (i > 0) sink_.literal(",");
-      sink_.literal("[");
+      if (i > 0) text_.literal(",");
+      text_.literal("[");
       for (std::size_t j = 0; j < result.ties[i].size(); ++j) {
-        if (j > 0) sink_.literal(",");
+        if (j > 0) text_.literal(",");
         bidId(result.ties[i][j]);
       }
-      sink_.literal("]");
+      text_.literal("]");
     }
-    sink_.literal("],\"robustness\":");
+    text_.literal("],\"robustness\":");
     if (result.robustness)
       robustness(*result.robustness);
     else
-      sink_.literal("null");
-    sink_.literal(",\"warnings\":");
+      text_.literal("null");
+    text_.literal(",\"warnings\":");
     warnings(result.warnings);
-    sink_.literal("}");
-    sink_.finish();
+    text_.literal("}");
+    text_.finish();
   }
 
 private:
@@ -134,142 +134,142 @@ private:
 
   void bid(const BidResult& b) {
     const Bid& input = tender_.bids[b.bid];
-    sink_.literal("{\"id\":");
+    text_.literal("{\"id\":");
     string(input.id);
-    sink_.literal(",\"rank\":");
-    sink_.number(b.rank);
-    sink_.literal(",\"total\":");
+    text_.literal(",\"rank\":");
+    text_.number(b.rank);
+    text_.literal(",\"total\":");
     optionalNumber(b.total);
     if (!input.supplierJson.empty()) {
       // Already canonical JSON.stringify text, made by the reader.
-      sink_.literal(",\"supplier\":");
-      sink_.raw(input.supplierJson);
+      text_.literal(",\"supplier\":");
+      text_.raw(input.supplierJson);
     }
-    sink_.literal(",\"scores\":{\"price\":");
-    sink_.number(b.scores.price);
-    sink_.literal(",\"quality\":");
-    sink_.number(b.scores.quality);
-    sink_.literal(",\"socialValue\":");
-    sink_.number(b.scores.socialValue);
-    sink_.literal("},\"socialValue\":");
+    text_.literal(",\"scores\":{\"price\":");
+    text_.number(b.scores.price);
+    text_.literal(",\"quality\":");
+    text_.number(b.scores.quality);
+    text_.literal(",\"socialValue\":");
+    text_.number(b.scores.socialValue);
+    text_.literal("},\"socialValue\":");
     socialValue(b.socialValue);
-    sink_.literal(",\"lines\":[");
+    text_.literal(",\"lines\":[");
     for (std::size_t i = 0; i < b.lines.size(); ++i) {
-      if (i > 0) sink_.literal(",");
+      if (i > 0) text_.literal(",");
       line(input, b.lines[i]);
     }
-    sink_.literal("],\"warnings\":");
+    text_.literal("],\"warnings\":");
     warnings(b.warnings);
-    sink_.literal("}");
+    text_.literal("}");
   }
 
   void socialValue(const SocialValueResult& sv) {
-    sink_.literal("{\"gross\":");
-    sink_.number(sv.gross);
-    sink_.literal(",\"net\":");
-    sink_.number(sv.net);
-    sink_.literal(",\"present\":");
-    sink_.number(sv.present);
-    sink_.literal(",\"claimed\":");
-    sink_.number(sv.claimed);
-    sink_.literal(",\"scored\":");
-    sink_.number(sv.scored);
-    sink_.literal(",\"percentOfPrice\":");
-    sink_.number(sv.percentOfPrice);
-    sink_.literal(",\"points\":");
-    sink_.number(sv.points);
-    sink_.literal(",\"themes\":[");
+    text_.literal("{\"gross\":");
+    text_.number(sv.gross);
+    text_.literal(",\"net\":");
+    text_.number(sv.net);
+    text_.literal(",\"present\":");
+    text_.number(sv.present);
+    text_.literal(",\"claimed\":");
+    text_.number(sv.claimed);
+    text_.literal(",\"scored\":");
+    text_.number(sv.scored);
+    text_.literal(",\"percentOfPrice\":");
+    text_.number(sv.percentOfPrice);
+    text_.literal(",\"points\":");
+    text_.number(sv.points);
+    text_.literal(",\"themes\":[");
     for (std::size_t i = 0; i < sv.themes.size(); ++i) {
-      if (i > 0) sink_.literal(",");
+      if (i > 0) text_.literal(",");
       theme(sv.themes[i]);
     }
-    sink_.literal("]}");
+    text_.literal("]}");
   }
 
   void theme(const ThemeResult& t) {
-    sink_.literal("{\"id\":");
-    sink_.raw(themeIds_[t.theme]);
-    sink_.literal(",\"weight\":");
-    sink_.number(t.weight);
-    sink_.literal(",\"claimed\":");
-    sink_.number(t.claimed);
-    sink_.literal(",\"scored\":");
-    sink_.number(t.scored);
-    sink_.literal(",\"quantitative\":");
+    text_.literal("{\"id\":");
+    text_.raw(themeIds_[t.theme]);
+    text_.literal(",\"weight\":");
+    text_.number(t.weight);
+    text_.literal(",\"claimed\":");
+    text_.number(t.claimed);
+    text_.literal(",\"scored\":");
+    text_.number(t.scored);
+    text_.literal(",\"quantitative\":");
     optionalNumber(t.quantitative);
-    sink_.literal(",\"qualitative\":");
+    text_.literal(",\"qualitative\":");
     optionalNumber(t.qualitative);
-    sink_.literal(",\"score\":");
-    sink_.number(t.score);
-    sink_.literal("}");
+    text_.literal(",\"score\":");
+    text_.number(t.score);
+    text_.literal("}");
   }
 
   void line(const Bid& input, const LineResult& l) {
     const Commitment& c = input.commitments[l.commitment];
-    sink_.literal("{\"measure\":");
-    sink_.raw(measureIds_[c.measure]);
-    sink_.literal(",\"quantity\":");
-    sink_.number(c.quantity);
-    sink_.literal(",\"years\":");
-    sink_.number(c.years);
-    sink_.literal(",\"yearsCounted\":");
-    sink_.number(l.yearsCounted);
-    sink_.literal(",\"geography\":");
-    sink_.raw(geographyNames_[c.geography]);
-    sink_.literal(",\"evidence\":");
-    sink_.raw(evidenceNames_[c.evidence]);
-    sink_.literal(",\"annual\":");
-    sink_.number(l.annual);
-    sink_.literal(",\"gross\":");
-    sink_.number(l.gross);
-    sink_.literal(",\"net\":");
-    sink_.number(l.net);
-    sink_.literal(",\"present\":");
-    sink_.number(l.present);
-    sink_.literal(",\"claimed\":");
-    sink_.number(l.claimed);
-    sink_.literal("}");
+    text_.literal("{\"measure\":");
+    text_.raw(measureIds_[c.measure]);
+    text_.literal(",\"quantity\":");
+    text_.number(c.quantity);
+    text_.literal(",\"years\":");
+    text_.number(c.years);
+    text_.literal(",\"yearsCounted\":");
+    text_.number(l.yearsCounted);
+    text_.literal(",\"geography\":");
+    text_.raw(geographyNames_[c.geography]);
+    text_.literal(",\"evidence\":");
+    text_.raw(evidenceNames_[c.evidence]);
+    text_.literal(",\"annual\":");
+    text_.number(l.annual);
+    text_.literal(",\"gross\":");
+    text_.number(l.gross);
+    text_.literal(",\"net\":");
+    text_.number(l.net);
+    text_.literal(",\"present\":");
+    text_.number(l.present);
+    text_.literal(",\"claimed\":");
+    text_.number(l.claimed);
+    text_.literal("}");
   }
 
   void warnings(const std::vector<Warning>& list) {
-    sink_.literal("[");
+    text_.literal("[");
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Warning& w = list[i];
-      if (i > 0) sink_.literal(",");
-      sink_.literal("{\"code\":");
+      if (i > 0) text_.literal(",");
+      text_.literal("{\"code\":");
       string(w.code);
-      sink_.literal(",\"message\":");
+      text_.literal(",\"message\":");
       string(w.message);
       if (!w.path.empty()) {
-        sink_.literal(",\"path\":");
+        text_.literal(",\"path\":");
         string(w.path);
       }
       if (w.amount) {
-        sink_.literal(",\"amount\":");
-        sink_.number(*w.amount);
+        text_.literal(",\"amount\":");
+        text_.number(*w.amount);
       }
-      sink_.literal("}");
+      text_.literal("}");
     }
-    sink_.literal("]");
+    text_.literal("]");
   }
 
   void robustness(const Robustness& r) {
-    sink_.literal("{\"winner\":");
+    text_.literal("{\"winner\":");
     bidId(r.winner);
-    sink_.literal(",\"low\":");
+    text_.literal(",\"low\":");
     optionalNumber(r.low);
-    sink_.literal(",\"high\":");
+    text_.literal(",\"high\":");
     optionalNumber(r.high);
-    sink_.literal(",\"overtakenBy\":[");
+    text_.literal(",\"overtakenBy\":[");
     for (std::size_t i = 0; i < r.overtakenBy.size(); ++i) {
-      if (i > 0) sink_.literal(",");
-      sink_.literal("{\"bid\":");
+      if (i > 0) text_.literal(",");
+      text_.literal("{\"bid\":");
       bidId(r.overtakenBy[i].bid);
-      sink_.literal(",\"at\":");
+      text_.literal(",\"at\":");
       optionalNumber(r.overtakenBy[i].at);
-      sink_.literal("}");
+      text_.literal("}");
     }
-    sink_.literal("]}");
+    text_.literal("]}");
   }
 
   void bidId(std::size_t index) { string(tender_.bids[index].id); }
@@ -277,18 +277,18 @@ private:
   void string(std::string_view s) {
     scratch_.clear();
     json::appendString(scratch_, s);
-    sink_.raw(scratch_);
+    text_.raw(scratch_);
   }
   void optionalNumber(const std::optional<double>& x) {
     if (x)
-      sink_.number(*x);
+      text_.number(*x);
     else
-      sink_.literal("null");
+      text_.literal("null");
   }
 
   const Tender& tender_;
-  std::string& out_;
-  Sink sink_;
+  TextSink& out_;
+  Buffer text_;
   const std::vector<std::string> themeIds_;
   const std::vector<std::string> measureIds_;
   const std::vector<std::string> geographyNames_;
@@ -298,7 +298,7 @@ private:
 
 } // namespace
 
-void writeResult(const Tender& tender, const Result& result, std::string& out) {
+void writeResult(const Tender& tender, const Result& result, TextSink& out) {
   ResultWriter(tender, out).write(result);
 }
 
