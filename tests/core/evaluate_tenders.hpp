@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -58,7 +59,13 @@ inline Measure qualitative(std::string id, std::size_t theme, double weight = 1)
 /// Evidence `verified` (κ = 1) unless given, so figures stay round.
 inline Commitment commitment(std::size_t measure, double quantity, int years = 1,
                              std::size_t evidence = verified, std::size_t geography = local) {
-  return {measure, quantity, years, geography, evidence};
+  Commitment c;
+  c.measure = static_cast<std::uint32_t>(measure);
+  c.years = years;
+  c.quantity = quantity;
+  c.geography = static_cast<std::uint32_t>(geography);
+  c.evidence = static_cast<std::uint32_t>(evidence);
+  return c;
 }
 
 inline Bid bid(std::string id, double price, double quality = 0) {

@@ -36,7 +36,7 @@ svcalc::Tender sampleTender() {
   svcalc::Bid a;
   a.id = "A \"quoted\"\n";
   a.supplierJson = "{\"1\":\"one\",\"name\":\"Caf\xC3\xA9 \\\"Co\\\"\",\"x-n\":1e+21}";
-  a.commitments = {{0, 2.5, 3, 1, 1}, {2, 0, 1, 0, 0}};
+  a.commitments = {{0, 3, 2.5, 1, 1}, {2, 1, 0, 0, 0}};
   svcalc::Bid b;
   b.id = "B-\xC3\xA9"; // "B-é": UTF-8 is written as is
   svcalc::Bid c;

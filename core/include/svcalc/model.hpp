@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,12 +100,14 @@ struct Method {
   TieBreak tieBreak = TieBreak::none;
 };
 
+// 32-bit indices: a tender holds tens of thousands of commitments, and no
+// framework list comes near 2^32 entries in a 32 MiB input.
 struct Commitment {
-  std::size_t measure = 0; ///< index into Framework::measures, always quantitative
-  double quantity = 0;     ///< units per year
+  std::uint32_t measure = 0; ///< index into Framework::measures, always quantitative
   int years = 1;
-  std::size_t geography = 0; ///< index into Framework::geography
-  std::size_t evidence = 0;  ///< index into Framework::evidence
+  double quantity = 0;         ///< units per year
+  std::uint32_t geography = 0; ///< index into Framework::geography
+  std::uint32_t evidence = 0;  ///< index into Framework::evidence
 };
 
 struct Response {

@@ -10,6 +10,7 @@
 #include <boost/json/basic_parser_impl.hpp>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <string>
 
 namespace svcalc::json {
@@ -154,9 +155,11 @@ public:
   static constexpr std::size_t max_key_size = static_cast<std::size_t>(-1);
   static_assert(sizeof(Document::Node) == 16, "the memory budget counts on 16-byte nodes");
 
-  Builder(Document& doc, Capacity capacity)
-      : doc_(doc), nodes_(new Document::Node[capacity.nodes]), capacity_(capacity.nodes),
-        strings_(new char[capacity.stringBytes]), stringsCapacity_(capacity.stringBytes) {
+  Builder(Document& doc, std::string_view text, Capacity capacity)
+      : doc_(doc), text_(text), nodes_(new Document::Node[capacity.nodes]),
+        capacity_(capacity.nodes), strings_(new char[capacity.stringBytes]),
+        stringsCapacity_(capacity.stringBytes) {
+    doc_.text_ = text.data();
     doc_.nodes_.reset(nodes_);
     doc_.strings_.reset(strings_);
   }
@@ -178,9 +181,18 @@ public:
     return true;
   }
   bool on_string(boost::json::string_view s, std::size_t n, error_code& ec) {
-    on_string_part(s, n, ec);
-    Document::Node node{Kind::string, false, static_cast<std::uint32_t>(n), {}};
-    node.start = static_cast<std::uint32_t>(stringsUsed_ - n);
+    // Boost hands over a string without escapes whole, where it stands in the
+    // text; anything else comes from its own buffer, unescaped.
+    const std::less_equal<const char*> notAfter;
+    const bool inText = s.size() == n && notAfter(text_.data(), s.data()) &&
+                        notAfter(s.data() + n, text_.data() + text_.size());
+    Document::Node node{Kind::string, !inText, static_cast<std::uint32_t>(n), {}};
+    if (inText) {
+      node.start = static_cast<std::uint32_t>(s.data() - text_.data());
+    } else {
+      on_string_part(s, n, ec);
+      node.start = static_cast<std::uint32_t>(stringsUsed_ - n);
+    }
     return push(node);
   }
   bool on_key_part(boost::json::string_view s, std::size_t n, error_code& ec) {
@@ -295,6 +307,7 @@ private:
   }
 
   Document& doc_;
+  std::string_view text_;
   Document::Node* nodes_;
   std::size_t capacity_;
   std::size_t placed_ = 0;  // nodes on the tape, from the start
@@ -321,7 +334,7 @@ Document Document::parse(std::string_view text) {
   }
   boost::json::parse_options options;
   options.max_depth = limits::depth;
-  boost::json::basic_parser<Builder> parser(options, doc, measure(text));
+  boost::json::basic_parser<Builder> parser(options, doc, text, measure(text));
   error_code ec;
   const std::size_t at = parser.write_some(false, text.data(), text.size(), ec);
   if (!ec && at == text.size()) {
@@ -365,12 +378,12 @@ std::optional<Value> Value::find(std::string_view key) const {
   // inner loop: keys are told apart by length and first byte before memcmp.
   const Document::Node& object = doc_->nodes_[index_];
   const Document::Node* const keys = doc_->nodes_.get() + object.start; // key, value, key, ...
-  const char* const strings = doc_->strings_.get();
   // From the end, so that a repeated key finds its last value, as JSON.parse keeps.
   for (std::uint32_t i = object.length; i-- > 0;) {
     const Document::Node& candidate = keys[2 * i];
     if (candidate.length != key.size()) continue;
-    const char* const text = strings + candidate.start;
+    const char* const text =
+        (candidate.boolean ? doc_->strings_.get() : doc_->text_) + candidate.start;
     if (key.empty() || (text[0] == key[0] && std::memcmp(text, key.data(), key.size()) == 0))
       return Value(doc_, object.start + 2 * i + 1);
   }

@@ -57,6 +57,7 @@ private:
 /// nesting over limits::depth), both at path "".
 class Document {
 public:
+  /// The document refers to `text`'s bytes: it is valid while `text` lives.
   static Document parse(std::string_view text);
 
   bool ok() const { return !error_; }
@@ -71,16 +72,20 @@ private:
   // so element i is one index away and no node needs a list of its own.
   struct Node {
     Kind kind;
-    bool boolean;
+    bool boolean;         ///< boolean: the value; string: escaped, so in strings_
     std::uint32_t length; ///< string: bytes; array: elements; object: members
     union {
       double number;
-      std::uint32_t start; ///< string: offset in strings_; array, object: first child
+      std::uint32_t start; ///< string: offset in text_ or strings_; array, object: first child
     };
   };
   std::unique_ptr<Node[]> nodes_; // sized by an upper bound; not all are in use
   std::uint32_t root_ = 0;
-  std::unique_ptr<char[]> strings_; // the same; every string's bytes, one after another
+  // Most strings, and keys above all, have no escapes: they are read where
+  // they stand in the text. Only escaped ones are copied, unescaped, to
+  // strings_, an arena sized by an upper bound like nodes_.
+  const char* text_ = nullptr;
+  std::unique_ptr<char[]> strings_;
   std::optional<Error> error_;
 };
 
@@ -108,7 +113,7 @@ inline double Value::asNumber() const {
 inline std::string_view Value::asString() const {
   const Document::Node& node = doc_->nodes_[index_];
   assert(node.kind == Kind::string);
-  return {doc_->strings_.get() + node.start, node.length};
+  return {(node.boolean ? doc_->strings_.get() : doc_->text_) + node.start, node.length};
 }
 
 inline std::size_t Value::size() const {

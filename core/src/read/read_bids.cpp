@@ -5,6 +5,7 @@
 
 #include "json/text.hpp"
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace svcalc::read {
@@ -60,17 +61,18 @@ constexpr int defaultYears = 1;
 
 void readCommitment(Report& report, Fields& fields, const FrameworkNames& names,
                     Commitment& commitment) {
-  commitment.measure =
-      readMeasureOfKind(report, fields, names, MeasureKind::quantitative).value_or(0);
+  commitment.measure = static_cast<std::uint32_t>(
+      readMeasureOfKind(report, fields, names, MeasureKind::quantitative).value_or(0));
   commitment.quantity = fields.number("quantity", quantityBounds, Need::required).valueOr(0);
   commitment.years = fields.integer("years", 1, limits::years).valueOr(defaultYears);
   const Got<std::size_t> geography =
       fields.reference("geography", names.geography, "geography area of the framework");
-  commitment.geography =
-      geography.present ? geography.valueOr(0) : names.defaultGeography.value_or(0);
+  commitment.geography = static_cast<std::uint32_t>(
+      geography.present ? geography.valueOr(0) : names.defaultGeography.value_or(0));
   const Got<std::size_t> evidence =
       fields.reference("evidence", names.evidence, "evidence level of the framework");
-  commitment.evidence = evidence.present ? evidence.valueOr(0) : names.defaultEvidence.value_or(0);
+  commitment.evidence = static_cast<std::uint32_t>(
+      evidence.present ? evidence.valueOr(0) : names.defaultEvidence.value_or(0));
   fields.string("note");
 }
 
@@ -130,7 +132,11 @@ bool readValidCommitment(json::Value object, const FrameworkNames& names, Commit
   if (evidence && !(evidenceIndex = nameIndex(*evidence, names.evidence))) return false;
   if (note && !note->isString()) return false;
 
-  commitment = {*measureIndex, quantity->asNumber(), yearCount, *geographyIndex, *evidenceIndex};
+  commitment.measure = static_cast<std::uint32_t>(*measureIndex);
+  commitment.years = yearCount;
+  commitment.quantity = quantity->asNumber();
+  commitment.geography = static_cast<std::uint32_t>(*geographyIndex);
+  commitment.evidence = static_cast<std::uint32_t>(*evidenceIndex);
   return true;
 }
 
