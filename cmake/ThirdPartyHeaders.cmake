@@ -1,11 +1,12 @@
 # Third-party headers, all from Debian packages: Boost.JSON (libboost-json1.81-dev),
-# Catch2 v2 (catch2) and nlohmann/json (nlohmann-json3-dev, tests only).
+# fmt's Dragonbox (libfmt-dev, header-only use), Catch2 v2 (catch2) and
+# nlohmann/json (nlohmann-json3-dev, tests only).
 #
 # Emscripten's sysroot does not see /usr/include, and adding -I/usr/include would
 # let glibc's headers shadow the sysroot's. So the configure step stages a folder
 # holding links to just the header trees we use, and every build includes that
 # folder instead. The native build uses the same folder, so both see one set.
-set(SVCALC_HEADER_TREES boost catch2 nlohmann)
+set(SVCALC_HEADER_TREES boost catch2 fmt nlohmann)
 set(SVCALC_STAGED_INCLUDE "${CMAKE_BINARY_DIR}/staged-include")
 file(MAKE_DIRECTORY "${SVCALC_STAGED_INCLUDE}")
 foreach(tree IN LISTS SVCALC_HEADER_TREES)

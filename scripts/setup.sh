@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 debian_packages=(
   cmake ninja-build g++         # native build
   emscripten                    # the wasm build (Debian's 3.1.6)
-  libboost-json1.81-dev         # the core's JSON reader and number writer
+  libboost-json1.81-dev         # the core's JSON reader
+  libfmt-dev                    # Dragonbox: the shortest digits of the number writer
   catch2 nlohmann-json3-dev     # C++ tests, and an independent JSON reader for them
   clang-format                  # the C++ style check
   chromium                      # browser tests, driven by playwright-core

@@ -2,7 +2,7 @@
 #include "json/text.hpp"
 
 #include "json/document.hpp"
-#include "json/ryu.hpp"
+#include "json/shortest_decimal.hpp"
 #include <algorithm>
 #include <array>
 #include <cassert>
