@@ -56,12 +56,13 @@ char* writeDigitsBefore(char* end, std::uint64_t n) {
 }
 
 /// The shortest round-trip decimal of a positive, normal, non-integer `x` that
-/// is a short binary fraction (6.25, 121715.625), without Ryu; or nothing.
+/// is a short binary fraction (6.25, 121715.625), without shortestDecimal; or
+/// nothing.
 /// Such an x = m × 2^-k with m odd is exactly m × 5^k / 10^k. When m × 5^k has
 /// at most 15 digits, x's rounding interval (narrower than an ulp, under
 /// 10^15 × 2^-52 × 10^-k < 0.23 × 10^-k) holds no other multiple of 10^-k, so
 /// no other decimal with as few digits reads back as x: these are the shortest
-/// digits, the very ones Ryu finds after removing the rest one by one.
+/// digits, the very ones shortestDecimal would find.
 std::optional<Decimal> shortBinaryFraction(double x) {
   static constexpr int maxK = 21; // 5^22 alone has 16 digits
   struct Power {
@@ -225,12 +226,12 @@ char* writeNumber(char* to, double x) {
   const double magnitude = std::fabs(x);
   // An integer below 2^53 is its own shortest round-trip digits, and below
   // 1e21 JavaScript writes it plainly: years, ranks, whole prices and amounts
-  // need no Ryu.
+  // need no digit search.
   if (magnitude < 9007199254740992.0) {
     const auto integer = static_cast<std::uint64_t>(magnitude);
     if (static_cast<double>(integer) == magnitude) return layOutNumber(to, integer, 0);
   }
-  // Ryu's digits as a number, not as text: no formatting to parse again.
+  // The digits as a number, not as text: no formatting to parse again.
   const std::optional<Decimal> fraction = shortBinaryFraction(magnitude);
   const Decimal decimal = fraction ? *fraction : shortestDecimal(magnitude);
   return layOutNumber(to, decimal.significand, decimal.exponent);
