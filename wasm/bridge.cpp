@@ -6,8 +6,11 @@
 //     frees it with svcalc_free afterwards. The bridge never keeps or frees it.
 //  2. Output: svcalc_evaluate and svcalc_validate return an owned output block
 //     that the caller must release with svcalc_free once it has read it.
-//     Layout, little-endian: u32 byte length, u32 kind (0 result document,
-//     1 error document), then that many bytes of UTF-8 JSON, not terminated.
+//     Layout, little-endian u32s: the JSON's byte length, flags (bit 0: an
+//     error document, not a result) and a stretch count n; then that many
+//     bytes of UTF-8 JSON, not terminated; then, from the next multiple of 4,
+//     n pairs of start and end offsets into the JSON: the stretches that hold
+//     every non-ASCII byte (see nonAsciiStretches).
 //  3. svcalc_version returns a static, NUL-terminated string: never free it.
 //     svcalc_heap_used returns the bytes malloc has handed out and not had
 //     back, so tests can prove that evaluation leaks nothing.
@@ -28,26 +31,59 @@
 #include <new>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace {
 
-constexpr std::uint32_t kindResult = 0;
-constexpr std::uint32_t kindError = 1;
+constexpr std::uint32_t flagError = 1;
 
 // ─── Output blocks ────────────────────────────────────────────────────────────
 
-constexpr std::size_t headerBytes = 2 * sizeof(std::uint32_t);
+constexpr std::size_t headerBytes = 3 * sizeof(std::uint32_t);
 
-void writeHeader(char* block, std::size_t jsonBytes, std::uint32_t kind) {
-  const auto size = static_cast<std::uint32_t>(jsonBytes);
-  std::memcpy(block, &size, sizeof size);
-  std::memcpy(block + sizeof size, &kind, sizeof kind);
+void writeHeader(char* block, std::size_t jsonBytes, std::uint32_t flags,
+                 std::size_t stretchCount) {
+  const std::uint32_t header[3] = {static_cast<std::uint32_t>(jsonBytes), flags,
+                                   static_cast<std::uint32_t>(stretchCount)};
+  std::memcpy(block, header, sizeof header);
 }
 
-char* makeOutput(std::string_view json, std::uint32_t kind) {
+/// Where the text after a JSON text of `jsonBytes` starts: 4-byte aligned.
+std::size_t stretchesAt(std::size_t jsonBytes) {
+  return (jsonBytes + 3) & ~std::size_t{3};
+}
+
+/// The start and end offsets of the stretches of `text` that hold its
+/// non-ASCII bytes, found eight bytes at a time: everything outside them is
+/// ASCII, and no stretch ends inside a UTF-8 sequence, whose bytes are all
+/// non-ASCII. A result is almost all ASCII, and JavaScript reads ASCII as
+/// Latin-1 ten times faster than TextDecoder reads UTF-8 in Node: 3 ms
+/// against 35 for a 17 MB result.
+std::vector<std::uint32_t> nonAsciiStretches(std::string_view text) {
+  constexpr std::uint64_t topBits = 0x8080808080808080;
+  std::vector<std::uint32_t> bounds;
+  const auto mark = [&](std::size_t from, std::size_t to) {
+    if (!bounds.empty() && bounds.back() == from)
+      bounds.back() = static_cast<std::uint32_t>(to);
+    else
+      bounds.insert(bounds.end(),
+                    {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)});
+  };
+  std::size_t i = 0;
+  for (std::uint64_t word; i + sizeof word <= text.size(); i += sizeof word) {
+    std::memcpy(&word, text.data() + i, sizeof word);
+    if ((word & topBits) != 0) mark(i, i + sizeof word);
+  }
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0x80) != 0) mark(i, i + 1);
+  return bounds;
+}
+
+/// A block for an ASCII document.
+char* makeOutput(std::string_view json, std::uint32_t flags) {
   auto* block = static_cast<char*>(std::malloc(headerBytes + json.size()));
   if (!block) return nullptr;
-  writeHeader(block, json.size(), kind);
+  writeHeader(block, json.size(), flags, 0);
   std::memcpy(block + headerBytes, json.data(), json.size());
   return block;
 }
@@ -64,7 +100,7 @@ char* internalError(std::string_view message) {
   char* end = std::copy(prefix.begin(), prefix.end(), text);
   end = std::copy(message.begin(), message.begin() + kept, end);
   end = std::copy(suffix.begin(), suffix.end(), end);
-  return makeOutput(std::string_view(text, static_cast<std::size_t>(end - text)), kindError);
+  return makeOutput(std::string_view(text, static_cast<std::size_t>(end - text)), flagError);
 }
 
 /// An output block in the making: room for the header, then the text as the
@@ -84,10 +120,14 @@ public:
     size_ += text.size();
   }
 
-  /// The finished block, header filled in; the caller owns it.
-  char* release(std::uint32_t kind) {
-    reserve(size_); // an empty document still needs its header
-    writeHeader(block_, size_, kind);
+  /// The finished block, header and stretches filled in; the caller owns it.
+  char* release(std::uint32_t flags) {
+    const std::vector<std::uint32_t> stretches =
+        nonAsciiStretches({block_ ? block_ + headerBytes : "", size_});
+    const std::size_t stretchBytes = stretches.size() * sizeof stretches[0];
+    reserve(stretchesAt(size_) + stretchBytes);
+    std::memcpy(block_ + headerBytes + stretchesAt(size_), stretches.data(), stretchBytes);
+    writeHeader(block_, size_, flags, stretches.size() / 2);
     return std::exchange(block_, nullptr);
   }
 
@@ -102,14 +142,14 @@ private:
 
   char* block_ = nullptr;
   std::size_t size_ = 0;     // bytes of text after the header
-  std::size_t capacity_ = 0; // room for text after the header
+  std::size_t capacity_ = 0; // room after the header
 };
 
 template <typename Run> char* guarded(const char* input, std::uint32_t length, Run run) {
   try {
     BlockSink output;
     const bool isError = run(std::string_view(input, length), output);
-    return output.release(isError ? kindError : kindResult);
+    return output.release(isError ? flagError : 0);
   } catch (const std::bad_alloc&) {
     return internalError("The document needs more memory than this browser gave svcalc.");
   } catch (...) {

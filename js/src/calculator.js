@@ -9,9 +9,29 @@ import { instantiateWasm } from './wasm-source.js';
 
 /** Bytes the core reads at most (scoring.md: 32 MiB), plus one so it can tell. */
 const inputCap = 32 * 1024 * 1024 + 1;
-const kindError = 1;
+// The output block's flag for an error document (wasm/bridge.cpp).
+const flagError = 1;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const NodeBuffer = globalThis.Buffer;
+
+/**
+ * The output's text. In Node, Buffer's Latin-1, which for ASCII gives the same
+ * characters, is ten times faster than TextDecoder: 3 ms against 35 for a
+ * 17 MB result. So only the stretches that the bridge found non-ASCII bytes in
+ * go through TextDecoder. Browsers have no Buffer, and decode it all at once.
+ */
+function decodeOutput(heap, start, length, stretches) {
+  if (!NodeBuffer) return decoder.decode(heap.subarray(start, start + length));
+  const bytes = NodeBuffer.from(heap.buffer, heap.byteOffset + start, length);
+  let text = '';
+  let ascii = 0;
+  for (let i = 0; i < stretches.length; i += 2) {
+    text += bytes.toString('latin1', ascii, stretches[i]) + decoder.decode(bytes.subarray(stretches[i], stretches[i + 1]));
+    ascii = stretches[i + 1];
+  }
+  return text + bytes.toString('latin1', ascii, length);
+}
 const constructing = Symbol('svcalc.constructing');
 
 /**
@@ -125,10 +145,11 @@ export class Calculator {
       output = module[entry](input.pointer, input.length);
       if (!output) throw new Error('svcalc: out of memory');
       const heap = module.HEAPU32; // read after the call: memory may have grown
-      const length = heap[output >>> 2];
-      const kind = heap[(output >>> 2) + 1];
-      const json = decoder.decode(module.HEAPU8.subarray(output + 8, output + 8 + length));
-      return { ok: kind !== kindError, json };
+      const [length, flags, stretchCount] = heap.subarray(output >>> 2, (output >>> 2) + 3);
+      const start = output + 12;
+      const stretchesAt = (start + length + 3) >>> 2;
+      const stretches = heap.subarray(stretchesAt, stretchesAt + 2 * stretchCount);
+      return { ok: (flags & flagError) === 0, json: decodeOutput(module.HEAPU8, start, length, stretches) };
     } finally {
       module._svcalc_free(output);
       module._svcalc_free(input.pointer);
