@@ -14,7 +14,6 @@ namespace {
 /// results compare equal only when they are identical to the last bit.
 struct Fingerprint {
   std::vector<std::uint64_t> words;
-  std::vector<std::string> texts;
 
   void add(double x) {
     std::uint64_t bits = 0;
@@ -26,6 +25,15 @@ struct Fingerprint {
     add(x.value_or(0));
   }
   void add(std::size_t n) { words.push_back(n); }
+  void add(const Warning& warning) {
+    add(static_cast<std::size_t>(warning.code));
+    add(warning.bid);
+    add(warning.item);
+    add(static_cast<std::size_t>(warning.yearsCounted));
+    add(warning.claimed);
+    add(warning.cap);
+    add(warning.amount);
+  }
 
   explicit Fingerprint(const Result& result) {
     for (const BidResult& bid : result.bids) {
@@ -56,8 +64,7 @@ struct Fingerprint {
         }
       }
       for (const Warning& warning : bid.warnings) {
-        texts.insert(texts.end(), {warning.code, warning.message, warning.path});
-        add(warning.amount);
+        add(warning);
       }
     }
     for (const std::vector<std::size_t>& tie : result.ties) {
@@ -76,13 +83,11 @@ struct Fingerprint {
       }
     }
     for (const Warning& warning : result.warnings) {
-      texts.insert(texts.end(), {warning.code, warning.message, warning.path});
+      add(warning);
     }
   }
 
-  bool operator==(const Fingerprint& other) const {
-    return words == other.words && texts == other.texts;
-  }
+  bool operator==(const Fingerprint& other) const { return words == other.words; }
 };
 
 /// 5 themes (one unused), 20 quantitative measures with every deflator, drop-off

@@ -1,9 +1,10 @@
 // Tenders for the evaluator's tests, built directly in C++ as the reader would
-// hand them over (references resolved, defaults applied), and the tolerance the
-// worked figures are checked to.
+// hand them over (references resolved, defaults applied), the tolerance the
+// worked figures are checked to, and the words of the warnings they raise.
 #pragma once
 
 #include "svcalc/evaluate.hpp"
+#include "write/warning_text.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstddef>
@@ -103,6 +104,23 @@ inline const BidResult& resultOf(const Result& result, std::size_t index) {
   }
   FAIL("no result for bid " << index);
   return result.bids.front();
+}
+
+/// A warning's code, message and path as the result document words them.
+inline std::string code(const Warning& warning) {
+  return std::string(writing::warningCode(warning.code));
+}
+
+inline std::string message(const Tender& tender, const Warning& warning) {
+  std::string text;
+  writing::appendWarningMessage(text, tender, warning, writing::Names::plain);
+  return text;
+}
+
+inline std::string path(const Warning& warning) {
+  std::string text;
+  writing::appendWarningPath(text, warning);
+  return text;
 }
 
 } // namespace svcalc::test

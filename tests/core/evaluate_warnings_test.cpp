@@ -1,9 +1,15 @@
 // Every warning: capped, years-limited, no-social-value, locality-premium,
-// zero-quality-points and unused-theme.
+// zero-quality-points and unused-theme; when evaluation raises each, and the
+// words the writer gives it.
 #include "evaluate_tenders.hpp"
+#include "svcalc/write.hpp"
+
+#include "json/text.hpp"
 
 using namespace svcalc;
+using svcalc::test::message;
 using svcalc::test::near;
+using svcalc::test::path;
 
 namespace {
 
@@ -21,7 +27,7 @@ Tender warningTender(std::vector<std::vector<Commitment>> commitments) {
 std::vector<std::string> codes(const BidResult& bid) {
   std::vector<std::string> codes;
   for (const Warning& warning : bid.warnings) {
-    codes.push_back(warning.code);
+    codes.push_back(test::code(warning));
   }
   return codes;
 }
@@ -38,16 +44,17 @@ TEST_CASE("capped: the amount cut and a sentence with claimed, cap and price", "
     const BidResult bid = test::evaluated(tender).bids[0];
     REQUIRE(codes(bid) == Codes{"capped"});
     const Warning& warning = bid.warnings[0];
-    CHECK(warning.message == "Claimed social value £1,234,567.80 exceeds the cap of 7.5% of price "
-                             "(£750,000); £484,567.80 is not scored.");
-    CHECK(warning.path.empty());
+    CHECK(message(tender, warning) ==
+          "Claimed social value £1,234,567.80 exceeds the cap of 7.5% of price "
+          "(£750,000); £484,567.80 is not scored.");
+    CHECK(path(warning).empty());
     REQUIRE(warning.amount);
     CHECK(*warning.amount == near(484567.8)); // 1,234,567.8 − 750,000
   }
   SECTION("another currency") {
     tender.currency = "CHF";
     const BidResult bid = test::evaluated(tender).bids[0];
-    CHECK(bid.warnings[0].message ==
+    CHECK(message(tender, bid.warnings[0]) ==
           "Claimed social value CHF 1,234,567.80 exceeds the cap of 7.5% "
           "of price (CHF 750,000); CHF 484,567.80 is not scored.");
   }
@@ -63,12 +70,14 @@ TEST_CASE("years-limited: one per commitment that maxYears cuts", "[evaluate]") 
   tender.framework.measures[0].maxYears = 3;
   const BidResult bid = test::evaluated(tender).bids[0];
   REQUIRE(codes(bid) == Codes{"years-limited", "years-limited"});
-  CHECK(bid.warnings[0].path == "/bids/0/commitments/0/years");
-  CHECK(bid.warnings[0].message == "This commitment runs for 5 years but measure M counts at most "
-                                   "3 years, so 2 years are not valued.");
-  CHECK(bid.warnings[1].path == "/bids/0/commitments/2/years"); // commitment 1 is within 3
-  CHECK(bid.warnings[1].message == "This commitment runs for 4 years but measure M counts at most "
-                                   "3 years, so 1 year is not valued.");
+  CHECK(path(bid.warnings[0]) == "/bids/0/commitments/0/years");
+  CHECK(message(tender, bid.warnings[0]) ==
+        "This commitment runs for 5 years but measure M counts at most "
+        "3 years, so 2 years are not valued.");
+  CHECK(path(bid.warnings[1]) == "/bids/0/commitments/2/years"); // commitment 1 is within 3
+  CHECK(message(tender, bid.warnings[1]) ==
+        "This commitment runs for 4 years but measure M counts at most "
+        "3 years, so 1 year is not valued.");
   CHECK_FALSE(bid.warnings[1].amount);
 }
 
@@ -79,9 +88,10 @@ TEST_CASE("no-social-value: neither commitments nor responses", "[evaluate]") {
   const Result result = test::evaluated(tender);
   const BidResult& none = test::resultOf(result, 0);
   REQUIRE(codes(none) == Codes{"no-social-value"});
-  CHECK(none.warnings[0].message == "This bid makes no social value commitments and answers no "
-                                    "qualitative measures, so its social value scores 0.");
-  CHECK(none.warnings[0].path.empty());
+  CHECK(message(tender, none.warnings[0]) ==
+        "This bid makes no social value commitments and answers no "
+        "qualitative measures, so its social value scores 0.");
+  CHECK(path(none.warnings[0]).empty());
   CHECK(test::resultOf(result, 1).warnings.empty());
 }
 
@@ -97,14 +107,16 @@ TEST_CASE("locality-premium: geography factors moved the claimed value", "[evalu
   REQUIRE(codes(raised) == Codes{"locality-premium"});
   CHECK(raised.socialValue.claimed == 120);      // 100 × 1.2
   CHECK(*raised.warnings[0].amount == near(20)); // 120 − 100 with every G at 1
-  CHECK(raised.warnings[0].message == "Geography factors raise this bid's claimed social value by "
-                                      "£20 (16.67% of claimed) compared with every area at 1.");
+  CHECK(message(tender, raised.warnings[0]) ==
+        "Geography factors raise this bid's claimed social value by "
+        "£20 (16.67% of claimed) compared with every area at 1.");
 
   const BidResult& lowered = test::resultOf(result, 1);
   REQUIRE(codes(lowered) == Codes{"locality-premium"});
   CHECK(*lowered.warnings[0].amount == -50); // 50 − 100
-  CHECK(lowered.warnings[0].message == "Geography factors lower this bid's claimed social value by "
-                                       "£50 (100% of claimed) compared with every area at 1.");
+  CHECK(message(tender, lowered.warnings[0]) ==
+        "Geography factors lower this bid's claimed social value by "
+        "£50 (100% of claimed) compared with every area at 1.");
 
   CHECK(test::resultOf(result, 2).warnings.empty()); // regional, G = 1: nothing moved
 }
@@ -127,8 +139,9 @@ TEST_CASE("zero-quality-points: a pqp bid with no points", "[evaluate]") {
   const Result result = test::evaluated(tender);
   const BidResult& zero = test::resultOf(result, 0);
   REQUIRE(codes(zero) == Codes{"no-social-value", "zero-quality-points"});
-  CHECK(zero.warnings[1].message == "This bid has no quality or social value points, so it has no "
-                                    "price per quality point and ranks last.");
+  CHECK(message(tender, zero.warnings[1]) ==
+        "This bid has no quality or social value points, so it has no "
+        "price per quality point and ranks last.");
   CHECK(codes(test::resultOf(result, 1)) == Codes{"no-social-value"});
 }
 
@@ -137,11 +150,11 @@ TEST_CASE("unused-theme: a theme with no measures", "[evaluate]") {
   tender.framework.themes = {test::theme("t"), test::theme("spare"), test::theme("other")};
   const Result result = test::evaluated(tender);
   REQUIRE(result.warnings.size() == 2);
-  CHECK(result.warnings[0].code == "unused-theme");
-  CHECK(result.warnings[0].path == "/framework/themes/1");
-  CHECK(result.warnings[0].message ==
+  CHECK(result.warnings[0].code == WarningCode::unusedTheme);
+  CHECK(path(result.warnings[0]) == "/framework/themes/1");
+  CHECK(message(tender, result.warnings[0]) ==
         "Theme \"spare\" has no measures, so it takes no part in the social value score.");
-  CHECK(result.warnings[1].path == "/framework/themes/2");
+  CHECK(path(result.warnings[1]) == "/framework/themes/2");
 }
 
 TEST_CASE("a bid's warnings come in the spec's order", "[evaluate]") {
@@ -153,4 +166,22 @@ TEST_CASE("a bid's warnings come in the spec's order", "[evaluate]") {
   // 500 × 1.5 × 2 years = 1,500 claimed > 100 cap; 4 years cut to 2; G = 1.5.
   CHECK(codes(bid) == Codes{"capped", "years-limited", "locality-premium"});
   CHECK(*bid.warnings[2].amount == near(500)); // 1,500 − 1,000
+}
+
+TEST_CASE("a written message escapes the names it takes from the input, and only those",
+          "[evaluate][write]") {
+  Tender tender = warningTender({{test::commitment(0, 1, 5)}});
+  tender.framework.measures[0].id = "M \"1\"\\\n";
+  tender.framework.measures[0].maxYears = 3;
+  tender.framework.themes.push_back(test::theme("sp\"are\t"));
+  const Result result = test::evaluated(tender);
+  std::string written;
+  writeResult(tender, result, written);
+  for (const Warning& warning : {result.bids[0].warnings.at(0), result.warnings.at(0)}) {
+    std::string member = "\"message\":";
+    json::appendString(member, message(tender, warning));
+    CHECK(written.find(member) != std::string::npos);
+  }
+  CHECK(message(tender, result.warnings[0]) ==
+        "Theme \"sp\"are\t\" has no measures, so it takes no part in the social value score.");
 }

@@ -154,7 +154,8 @@ TEST_CASE("worked example: large-local", "[evaluate]") {
 }
 
 TEST_CASE("worked example: order, ties, robustness and warnings", "[evaluate]") {
-  const Result result = test::evaluated(workedTender());
+  const Tender tender = workedTender();
+  const Result result = test::evaluated(tender);
   REQUIRE(result.bids.size() == 2);
   CHECK(result.bids[0].bid == smallRemote); // 88.51 > 86.39
   CHECK(result.bids[1].bid == largeLocal);
@@ -178,22 +179,25 @@ TEST_CASE("worked example: order, ties, robustness and warnings", "[evaluate]") 
 
   const BidResult& small = test::resultOf(result, smallRemote);
   REQUIRE(small.warnings.size() == 1);
-  CHECK(small.warnings[0].code == "capped");
-  CHECK(small.warnings[0].message == "Claimed social value £43,249.55 exceeds the cap of 10% of "
-                                     "price (£40,000); £3,249.55 is not scored.");
-  CHECK(small.warnings[0].path.empty());
+  CHECK(test::code(small.warnings[0]) == "capped");
+  CHECK(test::message(tender, small.warnings[0]) ==
+        "Claimed social value £43,249.55 exceeds the cap of 10% of "
+        "price (£40,000); £3,249.55 is not scored.");
+  CHECK(test::path(small.warnings[0]).empty());
   REQUIRE(small.warnings[0].amount);
   CHECK(*small.warnings[0].amount == near(3249.5507479754488)); // 43,249.55 − 40,000
 
   const BidResult& large = test::resultOf(result, largeLocal);
   REQUIRE(large.warnings.size() == 2);
-  CHECK(large.warnings[0].code == "capped");
-  CHECK(large.warnings[0].message == "Claimed social value £164,133.59 exceeds the cap of 10% of "
-                                     "price (£42,000); £122,133.59 is not scored.");
+  CHECK(test::code(large.warnings[0]) == "capped");
+  CHECK(test::message(tender, large.warnings[0]) ==
+        "Claimed social value £164,133.59 exceeds the cap of 10% of "
+        "price (£42,000); £122,133.59 is not scored.");
   CHECK(*large.warnings[0].amount == near(122133.58538122244)); // 164,133.59 − 42,000
-  CHECK(large.warnings[1].code == "years-limited");
-  CHECK(large.warnings[1].path == "/bids/0/commitments/0/years");
-  CHECK(large.warnings[1].message == "This commitment runs for 3 years but measure J1 counts at "
-                                     "most 2 years, so 1 year is not valued.");
+  CHECK(test::code(large.warnings[1]) == "years-limited");
+  CHECK(test::path(large.warnings[1]) == "/bids/0/commitments/0/years");
+  CHECK(test::message(tender, large.warnings[1]) ==
+        "This commitment runs for 3 years but measure J1 counts at "
+        "most 2 years, so 1 year is not valued.");
   CHECK_FALSE(large.warnings[1].amount);
 }

@@ -63,8 +63,14 @@ svcalc::Result sampleResult() {
                           {1, 1.0 / 3.0, 0, 0, 0.25, std::nullopt, 0.25}};
   a.lines = {{0, 2, 75000, 225000, 150000, 144927.53623188406, 144927.53623188406},
              {1, 1, 0, 0, 0, 0, 0}};
-  a.warnings = {{"capped", "The cap cut it.", "/bids/0", 1234.5},
-                {"no-path", "Only a message.", "", std::nullopt}};
+  svcalc::Warning yearsLimited;
+  yearsLimited.code = svcalc::WarningCode::yearsLimited;
+  yearsLimited.yearsCounted = 2; // of commitment 0's 3
+  svcalc::Warning localityPremium;
+  localityPremium.code = svcalc::WarningCode::localityPremium;
+  localityPremium.claimed = 10;
+  localityPremium.amount = 1234.5;
+  a.warnings = {yearsLimited, localityPremium};
   svcalc::BidResult b;
   b.bid = 1;
   b.rank = 2;
@@ -81,7 +87,10 @@ svcalc::Result sampleResult() {
   robust.high = 37.2;
   robust.overtakenBy = {{1, 37.2}, {2, std::nullopt}};
   r.robustness = robust;
-  r.warnings = {{"unused-theme", "Theme \"x\" has no measures.", "/framework/themes/2", {}}};
+  svcalc::Warning unusedTheme;
+  unusedTheme.code = svcalc::WarningCode::unusedTheme;
+  unusedTheme.item = 1;
+  r.warnings = {unusedTheme};
   return r;
 }
 
@@ -110,8 +119,13 @@ TEST_CASE("writeResult writes the spec's layout, compactly and in key order", "[
       R"("present":144927.53623188406,"claimed":144927.53623188406},)"
       R"({"measure":"E1","quantity":0,"years":1,"yearsCounted":1,"geography":"local",)"
       R"("evidence":"verified","annual":0,"gross":0,"net":0,"present":0,"claimed":0}],)"
-      R"("warnings":[{"code":"capped","message":"The cap cut it.","path":"/bids/0","amount":1234.5},)"
-      R"({"code":"no-path","message":"Only a message."}]},)"
+      R"("warnings":[{"code":"years-limited","message":"This commitment runs for 3 years but )"
+      R"(measure M1 counts at most 2 years, so 1 year is not valued.",)"
+      R"("path":"/bids/0/commitments/0/years"},)"
+      R"({"code":"locality-premium","message":"Geography factors raise this bid's claimed social )"
+      "value by \xE2\x82\xAC"
+      "1,234.50 (12,345% of claimed) compared with every area at 1.\","
+      R"("amount":1234.5}]},)"
       "{\"id\":\"B-\xC3\xA9\",\"rank\":2,\"total\":1e-7,"
       R"("scores":{"price":0,"quality":0,"socialValue":0},)"
       R"("socialValue":{"gross":0,"net":0,"present":0,"claimed":0,"scored":0,"percentOfPrice":0,)"
@@ -122,8 +136,8 @@ TEST_CASE("writeResult writes the spec's layout, compactly and in key order", "[
       "\"ties\":[[\"B-\xC3\xA9\",\"C\"]],"
       "\"robustness\":{\"winner\":\"A \\\"quoted\\\"\\n\",\"low\":0,\"high\":37.2,"
       "\"overtakenBy\":[{\"bid\":\"B-\xC3\xA9\",\"at\":37.2},{\"bid\":\"C\",\"at\":null}]},"
-      R"("warnings":[{"code":"unused-theme","message":"Theme \"x\" has no measures.",)"
-      R"("path":"/framework/themes/2"}]})";
+      R"("warnings":[{"code":"unused-theme","message":"Theme \"env\" has no measures, so it )"
+      R"(takes no part in the social value score.","path":"/framework/themes/1"}]})";
   CHECK(out == expected);
   CHECK(jsRoundTrip(out) == out);
 

@@ -5,19 +5,32 @@
 
 #include <cstddef>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace svcalc {
 
-/// A note on a result that is not an error. `path` points into the input where
-/// the cause lies (empty when the warning concerns the bid or tender as a whole);
+/// What a warning is about (scoring.md, "Result document").
+enum class WarningCode {
+  capped,
+  yearsLimited,
+  noSocialValue,
+  localityPremium,
+  zeroQualityPoints,
+  unusedTheme
+};
+
+/// A note on a result that is not an error, kept as the facts its message and
+/// path are made of: the writer words it (write/warning_text.hpp), so that a
+/// tender with thousands of warnings builds no sentence it does not write.
 /// `amount` is the currency amount a warning is about (`capped`: the value cut;
 /// `locality-premium`: claimed minus claimed with every geography factor at 1).
 struct Warning {
-  std::string code;
-  std::string message;
-  std::string path;
+  WarningCode code = WarningCode::capped;
+  std::size_t bid = 0;  ///< years-limited: index into Tender::bids
+  std::size_t item = 0; ///< years-limited: into Bid::commitments; unused-theme: Framework::themes
+  int yearsCounted = 0; ///< years-limited: Y, less than the commitment's years
+  double claimed = 0;   ///< capped, locality-premium: the bid's claimed value
+  double cap = 0;       ///< capped: the cap as an amount
   std::optional<double> amount;
 };
 

@@ -1,5 +1,6 @@
 // The warnings a result carries (scoring.md, "Result document"): notes for the
-// evaluator, never errors. Messages are plain sentences and deterministic.
+// evaluator, never errors. Each is kept as the facts it reports; the writer
+// words it (write/warning_text.hpp).
 #pragma once
 
 #include "evaluate/theme_plan.hpp"

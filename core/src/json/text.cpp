@@ -242,8 +242,7 @@ void appendNumber(std::string& out, double x) {
   out.append(text, static_cast<std::size_t>(writeNumber(text, x) - text));
 }
 
-void appendString(std::string& out, std::string_view utf8) {
-  out += '"';
+void appendEscaped(std::string& out, std::string_view utf8) {
   const char* p = utf8.data();
   const char* const end = p + utf8.size();
   const char* run = p;
@@ -293,6 +292,11 @@ void appendString(std::string& out, std::string_view utf8) {
     run = p;
   }
   out.append(run, p);
+}
+
+void appendString(std::string& out, std::string_view utf8) {
+  out += '"';
+  appendEscaped(out, utf8);
   out += '"';
 }
 

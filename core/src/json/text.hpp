@@ -30,6 +30,10 @@ char* writeNumber(char* to, double x);
 /// everything else as is).
 void appendString(std::string& out, std::string_view utf8);
 
+/// Appends `utf8` escaped as appendString does, without the quotes: the inside
+/// of a JSON string that also holds text of the writer's own.
+void appendEscaped(std::string& out, std::string_view utf8);
+
 /// Appends `value` as JSON.stringify(JSON.parse(text)) would write it: compact,
 /// repeated keys collapsed to the last value at the first key's position, and
 /// object keys that are array indices ("0", "17") first in ascending numeric

@@ -4,6 +4,7 @@
 // JSON.stringify writers so that the text round-trips through JavaScript.
 #include "svcalc/svcalc.hpp"
 #include "svcalc/write.hpp"
+#include "write/warning_text.hpp"
 
 #include "json/text.hpp"
 #include <cstddef>
@@ -236,13 +237,21 @@ private:
     for (std::size_t i = 0; i < list.size(); ++i) {
       const Warning& w = list[i];
       if (i > 0) text_.literal(",");
-      text_.literal("{\"code\":");
-      string(w.code);
-      text_.literal(",\"message\":");
-      string(w.message);
-      if (!w.path.empty()) {
-        text_.literal(",\"path\":");
-        string(w.path);
+      // Codes, paths and messages are plain text but for the input's names in
+      // some messages, which appendWarningMessage escapes itself.
+      text_.literal("{\"code\":\"");
+      text_.raw(writing::warningCode(w.code));
+      text_.literal("\",\"message\":\"");
+      scratch_.clear();
+      writing::appendWarningMessage(scratch_, tender_, w, writing::Names::jsonEscaped);
+      text_.raw(scratch_);
+      text_.literal("\"");
+      scratch_.clear();
+      writing::appendWarningPath(scratch_, w);
+      if (!scratch_.empty()) {
+        text_.literal(",\"path\":\"");
+        text_.raw(scratch_);
+        text_.literal("\"");
       }
       if (w.amount) {
         text_.literal(",\"amount\":");
