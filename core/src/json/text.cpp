@@ -16,43 +16,25 @@ namespace svcalc::json {
 
 namespace {
 
-// "00" "01" ... "99": digits are written two at a time, halving the divisions.
-constexpr std::array<char, 200> digitPairs = [] {
-  std::array<char, 200> pairs{};
-  for (int i = 0; i < 100; ++i) {
-    pairs[2 * i] = static_cast<char>('0' + i / 10);
-    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
-  }
-  return pairs;
-}();
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+              "writeEightDigits stores the first digit in the lowest byte");
 
-/// Writes the decimal digits of `n` so that they end just before `end`, and
-/// returns where they start.
-char* writeDigitsBefore(char* end, std::uint64_t n) {
-  // Eight digits at a time in 64 bits, then the rest in 32: WebAssembly has no
-  // 64-bit multiply-high, so each 64-bit division by a constant is a real one.
-  while (n >= 100000000) {
-    auto low = static_cast<std::uint32_t>(n % 100000000);
-    n /= 100000000;
-    for (int i = 0; i < 4; ++i) {
-      end -= 2;
-      std::memcpy(end, &digitPairs[2 * (low % 100)], 2);
-      low /= 100;
-    }
-  }
-  auto rest = static_cast<std::uint32_t>(n);
-  while (rest >= 100) {
-    end -= 2;
-    std::memcpy(end, &digitPairs[2 * (rest % 100)], 2);
-    rest /= 100;
-  }
-  if (rest >= 10) {
-    end -= 2;
-    std::memcpy(end, &digitPairs[2 * rest], 2);
-  } else {
-    *--end = static_cast<char>('0' + rest);
-  }
-  return end;
+/// Writes the 8 decimal digits of n < 10^8 at `to`, leading zeros included.
+/// The digits are split in lanes of one 64-bit word, halves of 4 digits, then
+/// pairs, then single digits, each lane's quotient by a multiply and shift
+/// that no lane overflows; so no loop, no table and no 64-bit division, which
+/// WebAssembly has no multiply-high for.
+void writeEightDigits(char* to, std::uint32_t n) {
+  const std::uint32_t high = n / 10000;
+  std::uint64_t lanes = high | static_cast<std::uint64_t>(n - high * 10000) << 32;
+  // x / 100 = x × 10486 >> 20 for every x < 10,000 of a 32-bit lane.
+  std::uint64_t tens = (lanes * 10486 >> 20) & 0x0000007F0000007F;
+  lanes = tens | (lanes - tens * 100) << 16;
+  // x / 10 = x × 103 >> 10 for every x < 100 of a 16-bit lane.
+  tens = (lanes * 103 >> 10) & 0x000F000F000F000F;
+  lanes = tens | (lanes - tens * 10) << 8;
+  lanes |= 0x3030303030303030; // '0' in every byte
+  std::memcpy(to, &lanes, 8);
 }
 
 /// The shortest round-trip decimal of a positive, normal, non-integer `x` that
@@ -104,45 +86,59 @@ int digitCount(std::uint64_t n) {
   return estimate + (n >= powersOf10[static_cast<std::size_t>(estimate)] ? 1 : 0);
 }
 
-/// Writes the `count` digits of `n` at `to`; returns their end.
-char* writeDigits(char* to, std::uint64_t n, int count) {
-  writeDigitsBefore(to + count, n);
-  return to + count;
-}
-
 /// Writes significand × 10^exponent as ECMA-262 Number::toString lays out its
 /// shortest digits: with the significand's k digits d1..dk, the value is
-/// 0.d1...dk × 10^n. The digits go straight to their place.
+/// 0.d1...dk × 10^n. Precondition: significand < 10^17, as every double's
+/// shortest digits are; `to` has room for maxNumberLength - 1 bytes.
 char* layOutNumber(char* to, std::uint64_t significand, int exponent) {
+  assert(significand < 100000000000000000);
+  // The digits end at place 17 of `digits`, and zeros follow them, so that
+  // every layout below is a few copies of a fixed length, whatever k is: a
+  // copy of unknown length is a call, and costs more than the digits.
+  static constexpr char zeros[] = "000000000000000000000000";
+  char digits[17 + 24];
+  constexpr std::uint64_t e8 = 100000000;
+  writeEightDigits(digits + 9, static_cast<std::uint32_t>(significand % e8));
+  if (significand >= e8) {
+    const std::uint64_t high = significand / e8;
+    writeEightDigits(digits + 1, static_cast<std::uint32_t>(high % e8));
+    digits[0] = static_cast<char>('0' + high / e8);
+  }
+  std::memcpy(digits + 17, zeros, 24);
   const int k = digitCount(significand);
   const int n = exponent + k;
+  const char* const first = digits + 17 - k;
   if (k <= n && n <= 21) { // an integer: the digits, then zeros
-    to = writeDigits(to, significand, k);
-    return std::fill_n(to, n - k, '0');
+    std::memcpy(to, first, 24);
+    return to + n;
   }
-  if (0 < n && n <= 21) { // ddd.ddd: the first n digits move left for the point
-    writeDigits(to + 1, significand, k);
-    std::memmove(to, to + 1, static_cast<std::size_t>(n));
-    to[n] = '.';
-    return to + 1 + k;
+  // The rest are laid out in `text`, where a fixed-length copy may run past
+  // the end of the number, and copied whole.
+  char text[48];
+  int length;
+  if (0 < n && n <= 21) { // ddd.ddd: n < k ≤ 17
+    std::memcpy(text, first, 16);
+    text[n] = '.';
+    std::memcpy(text + n + 1, first + n, 16);
+    length = k + 1;
+  } else if (-6 < n && n <= 0) { // 0.000ddd
+    std::memcpy(text, "0.000000", 8);
+    std::memcpy(text + 2 - n, first, 17);
+    length = 2 - n + k;
+  } else { // d.ddde±x
+    text[0] = first[0];
+    text[1] = '.';
+    std::memcpy(text + 2, first + 1, 16);
+    length = k > 1 ? k + 1 : 1;
+    text[length++] = 'e';
+    text[length++] = n - 1 < 0 ? '-' : '+';
+    const int power = n - 1 < 0 ? 1 - n : n - 1; // at most 324
+    if (power >= 100) text[length++] = static_cast<char>('0' + power / 100);
+    if (power >= 10) text[length++] = static_cast<char>('0' + power / 10 % 10);
+    text[length++] = static_cast<char>('0' + power % 10);
   }
-  if (-6 < n && n <= 0) { // 0.000ddd
-    *to++ = '0';
-    *to++ = '.';
-    to = std::fill_n(to, -n, '0');
-    return writeDigits(to, significand, k);
-  }
-  // d.ddde±x: the first digit moves left for the point.
-  char* p = writeDigits(to + 1, significand, k);
-  to[0] = to[1];
-  if (k > 1)
-    to[1] = '.';
-  else
-    p = to + 1;
-  *p++ = 'e';
-  *p++ = n - 1 < 0 ? '-' : '+';
-  const auto power = static_cast<std::uint64_t>(n - 1 < 0 ? 1 - n : n - 1); // at most 324
-  return writeDigits(p, power, digitCount(power));
+  std::memcpy(to, text, 24);
+  return to + length;
 }
 
 void appendUnicodeEscape(std::string& out, unsigned code) {
@@ -217,6 +213,7 @@ void appendMemberOrder(std::vector<Member>& members, Value object) {
 } // namespace
 
 char* writeNumber(char* to, double x) {
+  static_assert(maxNumberLength >= 25, "layOutNumber writes 24 bytes after a sign");
   assert(std::isfinite(x));
   if (x == 0) { // negative zero too
     *to++ = '0';
@@ -229,7 +226,15 @@ char* writeNumber(char* to, double x) {
   // need no digit search.
   if (magnitude < 9007199254740992.0) {
     const auto integer = static_cast<std::uint64_t>(magnitude);
-    if (static_cast<double>(integer) == magnitude) return layOutNumber(to, integer, 0);
+    if (static_cast<double>(integer) == magnitude) {
+      // A result is a third single digits (years, ranks, scores of 0): one byte
+      // each, without the layout's fixed cost.
+      if (integer < 10) {
+        *to = static_cast<char>('0' + integer);
+        return to + 1;
+      }
+      return layOutNumber(to, integer, 0);
+    }
   }
   // The digits as a number, not as text: no formatting to parse again.
   const std::optional<Decimal> fraction = shortBinaryFraction(magnitude);
