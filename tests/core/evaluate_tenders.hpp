@@ -113,13 +113,21 @@ inline std::string code(const Warning& warning) {
 
 inline std::string message(const Tender& tender, const Warning& warning) {
   std::string text;
-  writing::appendWarningMessage(text, tender, warning, writing::Names::plain);
+  StringSink sink(text);
+  writing::TextBuffer buffer(sink);
+  writing::writeWarningMessage(buffer, tender, warning, writing::Names::plain);
+  buffer.finish();
   return text;
 }
 
+/// Empty when the warning has no path.
 inline std::string path(const Warning& warning) {
   std::string text;
-  writing::appendWarningPath(text, warning);
+  if (!writing::hasPath(warning)) return text;
+  StringSink sink(text);
+  writing::TextBuffer buffer(sink);
+  writing::writeWarningPath(buffer, warning);
+  buffer.finish();
   return text;
 }
 

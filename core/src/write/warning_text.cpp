@@ -1,27 +1,29 @@
 #include "write/warning_text.hpp"
 
 #include "json/text.hpp"
+#include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <string>
 
 namespace svcalc::writing {
 namespace {
 
-void appendCurrency(std::string& out, const std::string& currency) {
+void writeCurrency(TextBuffer& out, const std::string& currency) {
   if (currency == "GBP") {
-    out += "£";
+    out.literal("£");
   } else if (currency == "EUR") {
-    out += "€";
+    out.literal("€");
   } else if (currency == "USD") {
-    out += "$";
+    out.literal("$");
   } else {
-    out += currency; // the reader let through only 3 upper-case letters
-    out += ' ';
+    out.raw(currency); // the reader let through only 3 upper-case letters
+    out.character(' ');
   }
 }
 
-/// Appends n with a comma every three digits: 43249 → "43,249".
-void appendGrouped(std::string& out, std::uint64_t n) {
+/// Writes n with a comma every three digits: 43249 → "43,249".
+void writeGrouped(TextBuffer& out, std::uint64_t n) {
   char digits[20];
   int count = 0;
   do {
@@ -29,9 +31,9 @@ void appendGrouped(std::string& out, std::uint64_t n) {
     n /= 10;
   } while (n > 0);
   while (count > 0) {
-    out += digits[--count];
+    out.character(digits[--count]);
     if (count > 0 && count % 3 == 0) {
-      out += ',';
+      out.character(',');
     }
   }
 }
@@ -41,99 +43,109 @@ enum class Decimals {
   trimmed     ///< percentages: "7.5", "16.67", "10"
 };
 
-/// Appends x ≥ 0 rounded to two decimals, worked in whole hundredths, which fit
+/// Writes x ≥ 0 rounded to two decimals, worked in whole hundredths, which fit
 /// a 64-bit integer below 10^15; a larger figure, absurd for an amount, is
 /// written as Number::toString writes it.
-void appendFigure(std::string& out, double x, Decimals decimals) {
+void writeFigure(TextBuffer& out, double x, Decimals decimals) {
   if (!(x < 1e15)) {
-    json::appendNumber(out, x);
+    out.number(x);
     return;
   }
   const auto hundredths = static_cast<std::uint64_t>(std::round(x * 100));
-  appendGrouped(out, hundredths / 100);
+  writeGrouped(out, hundredths / 100);
   if (hundredths % 100 == 0) {
     return;
   }
-  out += '.';
-  out += static_cast<char>('0' + hundredths % 100 / 10);
+  out.character('.');
+  out.character(static_cast<char>('0' + hundredths % 100 / 10));
   if (decimals == Decimals::pairOrNone || hundredths % 10 != 0) {
-    out += static_cast<char>('0' + hundredths % 10);
+    out.character(static_cast<char>('0' + hundredths % 10));
   }
 }
 
 /// "£43,249.55" for a non-negative amount.
-void appendMoney(std::string& out, double amount, const std::string& currency) {
-  appendCurrency(out, currency);
-  appendFigure(out, amount, Decimals::pairOrNone);
+void writeMoney(TextBuffer& out, double amount, const std::string& currency) {
+  writeCurrency(out, currency);
+  writeFigure(out, amount, Decimals::pairOrNone);
 }
 
 /// A fraction as a percentage: 0.1 → "10%".
-void appendPercent(std::string& out, double fraction) {
-  appendFigure(out, fraction * 100, Decimals::trimmed);
-  out += '%';
+void writePercent(TextBuffer& out, double fraction) {
+  writeFigure(out, fraction * 100, Decimals::trimmed);
+  out.character('%');
 }
 
-void appendYears(std::string& out, int years) {
-  json::appendNumber(out, years);
-  out += years == 1 ? " year" : " years";
-}
-
-void appendName(std::string& out, std::string_view name, Names names) {
-  if (names == Names::plain)
-    out += name;
+void writeYears(TextBuffer& out, int years) {
+  out.number(years);
+  if (years == 1)
+    out.literal(" year");
   else
-    json::appendEscaped(out, name);
+    out.literal(" years");
 }
 
-void appendCapped(std::string& out, const Tender& tender, const Warning& warning) {
-  out += "Claimed social value ";
-  appendMoney(out, warning.claimed, tender.currency);
-  out += " exceeds the cap of ";
-  appendPercent(out, *tender.method.socialValue.cap);
-  out += " of price (";
-  appendMoney(out, warning.cap, tender.currency);
-  out += "); ";
-  appendMoney(out, *warning.amount, tender.currency);
-  out += " is not scored.";
+void writeName(TextBuffer& out, std::string_view name, Names names) {
+  if (names == Names::plain) {
+    out.raw(name);
+  } else {
+    std::string escaped;
+    json::appendEscaped(escaped, name);
+    out.raw(escaped);
+  }
 }
 
-void appendYearsLimited(std::string& out, const Tender& tender, const Warning& warning,
-                        Names names) {
+void writeCapped(TextBuffer& out, const Tender& tender, const Warning& warning) {
+  out.literal("Claimed social value ");
+  writeMoney(out, warning.claimed, tender.currency);
+  out.literal(" exceeds the cap of ");
+  writePercent(out, *tender.method.socialValue.cap);
+  out.literal(" of price (");
+  writeMoney(out, warning.cap, tender.currency);
+  out.literal("); ");
+  writeMoney(out, *warning.amount, tender.currency);
+  out.literal(" is not scored.");
+}
+
+void writeYearsLimited(TextBuffer& out, const Tender& tender, const Warning& warning, Names names) {
   const Commitment& commitment = tender.bids[warning.bid].commitments[warning.item];
   const int notCounted = commitment.years - warning.yearsCounted;
-  out += "This commitment runs for ";
-  appendYears(out, commitment.years);
-  out += " but measure ";
-  appendName(out, tender.framework.measures[commitment.measure].id, names);
-  out += " counts at most ";
-  appendYears(out, warning.yearsCounted);
-  out += ", so ";
-  appendYears(out, notCounted);
-  out += notCounted == 1 ? " is not valued." : " are not valued.";
+  out.literal("This commitment runs for ");
+  writeYears(out, commitment.years);
+  out.literal(" but measure ");
+  writeName(out, tender.framework.measures[commitment.measure].id, names);
+  out.literal(" counts at most ");
+  writeYears(out, warning.yearsCounted);
+  out.literal(", so ");
+  writeYears(out, notCounted);
+  if (notCounted == 1)
+    out.literal(" is not valued.");
+  else
+    out.literal(" are not valued.");
 }
 
-void appendLocalityPremium(std::string& out, const Tender& tender, const Warning& warning) {
+void writeLocalityPremium(TextBuffer& out, const Tender& tender, const Warning& warning) {
   const double premium = *warning.amount;
-  out += "Geography factors ";
-  out += premium > 0 ? "raise" : "lower";
-  out += " this bid's claimed social value by ";
-  appendMoney(out, std::fabs(premium), tender.currency);
+  out.literal("Geography factors ");
+  if (premium > 0)
+    out.literal("raise");
+  else
+    out.literal("lower");
+  out.literal(" this bid's claimed social value by ");
+  writeMoney(out, std::fabs(premium), tender.currency);
   if (warning.claimed > 0) {
-    out += " (";
-    appendPercent(out, std::fabs(premium) / warning.claimed);
-    out += " of claimed)";
+    out.literal(" (");
+    writePercent(out, std::fabs(premium) / warning.claimed);
+    out.literal(" of claimed)");
   }
-  out += " compared with every area at 1.";
+  out.literal(" compared with every area at 1.");
 }
 
-void appendUnusedTheme(std::string& out, const Tender& tender, const Warning& warning,
-                       Names names) {
+void writeUnusedTheme(TextBuffer& out, const Tender& tender, const Warning& warning, Names names) {
   const std::string_view quote = names == Names::plain ? "\"" : "\\\"";
-  out += "Theme ";
-  out += quote;
-  appendName(out, tender.framework.themes[warning.item].id, names);
-  out += quote;
-  out += " has no measures, so it takes no part in the social value score.";
+  out.literal("Theme ");
+  out.raw(quote);
+  writeName(out, tender.framework.themes[warning.item].id, names);
+  out.raw(quote);
+  out.literal(" has no measures, so it takes no part in the social value score.");
 }
 
 } // namespace
@@ -156,42 +168,47 @@ std::string_view warningCode(WarningCode code) {
   return {};
 }
 
-void appendWarningMessage(std::string& out, const Tender& tender, const Warning& warning,
-                          Names names) {
+void writeWarningMessage(TextBuffer& out, const Tender& tender, const Warning& warning,
+                         Names names) {
   switch (warning.code) {
   case WarningCode::capped:
-    appendCapped(out, tender, warning);
+    writeCapped(out, tender, warning);
     return;
   case WarningCode::yearsLimited:
-    appendYearsLimited(out, tender, warning, names);
+    writeYearsLimited(out, tender, warning, names);
     return;
   case WarningCode::noSocialValue:
-    out += "This bid makes no social value commitments and answers no qualitative measures, so "
-           "its social value scores 0.";
+    out.literal("This bid makes no social value commitments and answers no qualitative measures, "
+                "so its social value scores 0.");
     return;
   case WarningCode::localityPremium:
-    appendLocalityPremium(out, tender, warning);
+    writeLocalityPremium(out, tender, warning);
     return;
   case WarningCode::zeroQualityPoints:
-    out += "This bid has no quality or social value points, so it has no price per quality "
-           "point and ranks last.";
+    out.literal("This bid has no quality or social value points, so it has no price per quality "
+                "point and ranks last.");
     return;
   case WarningCode::unusedTheme:
-    appendUnusedTheme(out, tender, warning, names);
+    writeUnusedTheme(out, tender, warning, names);
     return;
   }
 }
 
-void appendWarningPath(std::string& out, const Warning& warning) {
+bool hasPath(const Warning& warning) {
+  return warning.code == WarningCode::yearsLimited || warning.code == WarningCode::unusedTheme;
+}
+
+void writeWarningPath(TextBuffer& out, const Warning& warning) {
+  assert(hasPath(warning));
   if (warning.code == WarningCode::yearsLimited) {
-    out += "/bids/";
-    json::appendNumber(out, static_cast<double>(warning.bid));
-    out += "/commitments/";
-    json::appendNumber(out, static_cast<double>(warning.item));
-    out += "/years";
-  } else if (warning.code == WarningCode::unusedTheme) {
-    out += "/framework/themes/";
-    json::appendNumber(out, static_cast<double>(warning.item));
+    out.literal("/bids/");
+    out.number(static_cast<double>(warning.bid));
+    out.literal("/commitments/");
+    out.number(static_cast<double>(warning.item));
+    out.literal("/years");
+  } else {
+    out.literal("/framework/themes/");
+    out.number(static_cast<double>(warning.item));
   }
 }
 

@@ -5,8 +5,8 @@
 
 #include "svcalc/model.hpp"
 #include "svcalc/result.hpp"
+#include "write/text_buffer.hpp"
 
-#include <string>
 #include <string_view>
 
 namespace svcalc::writing {
@@ -18,12 +18,16 @@ std::string_view warningCode(WarningCode code);
 /// rest of every message is plain text that needs no escaping.
 enum class Names { plain, jsonEscaped };
 
-/// Appends the message of `warning`, one of the warnings of a result of `tender`.
-void appendWarningMessage(std::string& out, const Tender& tender, const Warning& warning,
-                          Names names);
+/// Writes the message of `warning`, one of the warnings of a result of `tender`.
+void writeWarningMessage(TextBuffer& out, const Tender& tender, const Warning& warning,
+                         Names names);
 
-/// Appends the JSON Pointer to where in the input the cause lies; appends
-/// nothing when the warning concerns a bid or the tender as a whole.
-void appendWarningPath(std::string& out, const Warning& warning);
+/// Whether `warning` points at a place in the input; a warning about a bid or
+/// the tender as a whole does not.
+bool hasPath(const Warning& warning);
+
+/// Writes the JSON Pointer to where in the input the cause of `warning` lies.
+/// Precondition: hasPath(warning).
+void writeWarningPath(TextBuffer& out, const Warning& warning);
 
 } // namespace svcalc::writing

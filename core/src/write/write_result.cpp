@@ -4,11 +4,11 @@
 // JSON.stringify writers so that the text round-trips through JavaScript.
 #include "svcalc/svcalc.hpp"
 #include "svcalc/write.hpp"
+#include "write/text_buffer.hpp"
 #include "write/warning_text.hpp"
 
 #include "json/text.hpp"
 #include <cstddef>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,48 +24,6 @@ constexpr std::size_t bytesPerTheme = 220;
 constexpr std::size_t bytesPerLine = 300;
 constexpr std::size_t bytesPerWarning = 200;
 constexpr std::size_t bytesPerTieOrOvertake = 40;
-
-/// Gathers the text in a buffer on the stack and hands it to the sink in large
-/// pieces. A result is almost all short pieces, a key or a number, and a call
-/// per piece (a virtual one, a capacity check, a copy of unknown length) would
-/// cost more than writing the numbers themselves.
-class Buffer {
-public:
-  explicit Buffer(TextSink& out) : out_(out) {}
-  Buffer(const Buffer&) = delete;
-  Buffer& operator=(const Buffer&) = delete;
-
-  /// Text as it is: a key with its punctuation, or already escaped JSON.
-  template <std::size_t N> void literal(const char (&text)[N]) { raw({text, N - 1}); }
-  void raw(std::string_view text) {
-    if (text.size() > room()) {
-      flush();
-      if (text.size() > sizeof buffer_) {
-        out_.append(text);
-        return;
-      }
-    }
-    std::memcpy(at_, text.data(), text.size());
-    at_ += text.size();
-  }
-  void number(double x) {
-    if (room() < json::maxNumberLength) flush();
-    at_ = json::writeNumber(at_, x);
-  }
-  /// Hands over what is still buffered; the buffer must not be used after.
-  void finish() { flush(); }
-
-private:
-  std::size_t room() const { return static_cast<std::size_t>(buffer_ + sizeof buffer_ - at_); }
-  void flush() {
-    out_.append({buffer_, static_cast<std::size_t>(at_ - buffer_)});
-    at_ = buffer_;
-  }
-
-  TextSink& out_;
-  char buffer_[16384];
-  char* at_ = buffer_;
-};
 
 /// The JSON string of each item's name, escaped once: a result repeats the
 /// framework's names on every line, 60,000 times for 1,000 bids of 60 lines.
@@ -238,19 +196,15 @@ private:
       const Warning& w = list[i];
       if (i > 0) text_.literal(",");
       // Codes, paths and messages are plain text but for the input's names in
-      // some messages, which appendWarningMessage escapes itself.
+      // some messages, which writeWarningMessage escapes itself.
       text_.literal("{\"code\":\"");
       text_.raw(writing::warningCode(w.code));
       text_.literal("\",\"message\":\"");
-      scratch_.clear();
-      writing::appendWarningMessage(scratch_, tender_, w, writing::Names::jsonEscaped);
-      text_.raw(scratch_);
+      writing::writeWarningMessage(text_, tender_, w, writing::Names::jsonEscaped);
       text_.literal("\"");
-      scratch_.clear();
-      writing::appendWarningPath(scratch_, w);
-      if (!scratch_.empty()) {
+      if (writing::hasPath(w)) {
         text_.literal(",\"path\":\"");
-        text_.raw(scratch_);
+        writing::writeWarningPath(text_, w);
         text_.literal("\"");
       }
       if (w.amount) {
@@ -297,7 +251,7 @@ private:
 
   const Tender& tender_;
   TextSink& out_;
-  Buffer text_;
+  writing::TextBuffer text_;
   const std::vector<std::string> themeIds_;
   const std::vector<std::string> measureIds_;
   const std::vector<std::string> geographyNames_;
