@@ -11,6 +11,7 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include <sys/stat.h>
 
 namespace {
 
@@ -46,6 +47,12 @@ bool readInput(const std::string& path, std::string& text) {
   if (!file) return false;
   const std::size_t most = svcalc::limits::inputBytes + 1;
   const std::size_t chunk = 1 << 16;
+  // A file's text is allocated once, at its size and room for the last chunk,
+  // not grown by doubling, which copies it over and over; a pipe's size is not
+  // known in advance.
+  struct stat status {};
+  if (!fromStdin && fstat(fileno(file), &status) == 0 && S_ISREG(status.st_mode))
+    text.reserve(std::min(static_cast<std::size_t>(status.st_size) + chunk, most));
   while (text.size() < most) {
     const std::size_t before = text.size();
     const std::size_t want = std::min(chunk, most - before);
