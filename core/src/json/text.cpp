@@ -227,7 +227,7 @@ char* writeNumber(char* to, double x) {
   if (magnitude < 9007199254740992.0) {
     const auto integer = static_cast<std::uint64_t>(magnitude);
     if (static_cast<double>(integer) == magnitude) {
-      // A result is a third single digits (years, ranks, scores of 0): one byte
+      // A quarter of a result's numbers are single digits (years, ranks): a byte
       // each, without the layout's fixed cost.
       if (integer < 10) {
         *to = static_cast<char>('0' + integer);
