@@ -39,7 +39,7 @@ export function createBidMode(ctx, tender, storage) {
   const lineLists = new Map(); // theme id → container of its commitment lines
   const figures = h('dl', { class: 'figures' });
   const depends = h('p');
-  const estimateWarnings = h('div');
+  const estimateWarnings = warningList(t('estimate.warnings'));
   const improveBody = h('div');
 
   function start(draft) {
@@ -105,7 +105,7 @@ export function createBidMode(ctx, tender, storage) {
       h('details', null, h('summary', { text: t('bid.method') }), h('ul', null, [t('bid.svWeight', { weight: weightText(settings.weights.socialValue, tr) }), ...methodSentences(settings, tr)].map((text) => h('li', { text })))),
       h('div', { class: 'columns' },
         h('div', { class: 'form', part: 'supplier-form' }, about, competitor, themes),
-        h('section', { class: 'estimate', part: 'estimate', 'aria-labelledby': 'svcalc-estimate' }, h('h3', { id: 'svcalc-estimate', text: t('estimate.title') }), depends, figures, estimateWarnings),
+        h('section', { class: 'estimate', part: 'estimate', 'aria-labelledby': 'svcalc-estimate' }, h('h3', { id: 'svcalc-estimate', text: t('estimate.title') }), depends, figures, estimateWarnings.el),
       ),
       h('section', { 'aria-labelledby': 'svcalc-improve' },
         h('h3', { id: 'svcalc-improve', text: t('improve.title') }),
@@ -293,7 +293,7 @@ export function createBidMode(ctx, tender, storage) {
     for (const weak of weakEvidence(tender, bid)) {
       notes.push(t('warning.weakEvidence', { measure: measureOf(tender, weak.measure)?.title ?? weak.measure, evidence: levelName(tr, 'evidence', weak.evidence), factor: tr.percent(weak.factor) }));
     }
-    fill(estimateWarnings, warningList(t('estimate.warnings'), notes));
+    estimateWarnings.set(notes);
   }
 
   function scheduleImprovements(delay) {
@@ -309,7 +309,7 @@ export function createBidMode(ctx, tender, storage) {
           h('td', { text: themeTitle(tender, row.theme) }),
           h('td', { class: 'n', text: t('improve.per', { points: tr.small(row.perUnit), unit: row.unit ?? t('bid.unit') }) }),
           h('td', { class: 'n', text: row.perPound === null ? '–' : tr.small(row.perPound * 1000) }))))),
-      ));
+      tr));
     }, delay);
   }
 

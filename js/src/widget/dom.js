@@ -55,9 +55,36 @@ export function fill(parent, ...children) {
   return append(parent, children);
 }
 
-/** Sets text only when it changed, so an unchanged cell costs no layout. */
+/**
+ * Sets text only when it changed, so an unchanged cell costs no layout. A lone
+ * text node is edited, not replaced: the browser then re-lays out the text
+ * without rebuilding its box.
+ */
 export function setText(element, text) {
-  if (element.textContent !== text) element.textContent = text;
+  const node = element.firstChild;
+  if (node && node === element.lastChild && node.nodeType === Node.TEXT_NODE) {
+    if (node.data !== text) node.data = text;
+  } else if (element.textContent !== text) element.textContent = text;
+}
+
+/**
+ * Makes `parent` hold `count` children, the missing ones made by `make(i)`,
+ * keeping those already there.
+ */
+export function keep(parent, count, make) {
+  while (parent.children.length > count) parent.lastElementChild.remove();
+  for (let i = parent.children.length; i < count; i++) parent.append(make(i));
+  return parent.children;
+}
+
+/**
+ * Shows `rows`, arrays of texts, as a tbody's rows, each headed by its first
+ * cell; `numeric(i)` says whether column i holds figures (aligned right).
+ * Rows are kept by position and only changed text is written.
+ */
+export function setRows(tbody, rows, numeric) {
+  const kept = keep(tbody, rows.length, (r) => h('tr', null, rows[r].map((_, i) => (i ? h('td', { class: numeric(i) ? 'n' : null }) : h('th', { scope: 'row' })))));
+  rows.forEach((texts, r) => texts.forEach((text, i) => setText(kept[r].cells[i], text)));
 }
 
 /** Sets or removes an attribute only when it changed. */
@@ -92,11 +119,12 @@ export function field(label, control, hint) {
 }
 
 /**
- * A wrapper that lets a wide table scroll sideways. It takes focus, so keyboard
- * users can scroll it too, and is named after the table's caption.
+ * A region that lets a wide table scroll sideways, so that the page itself
+ * never does (WCAG 1.4.10). It takes focus, so keyboard users can scroll it
+ * too, and is named after the table's caption.
  */
-export function scrollable(table) {
-  return h('div', { class: 'scroll', tabindex: 0, role: 'group', 'aria-label': table.caption?.textContent ?? null }, table);
+export function scrollable(table, tr) {
+  return h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': tr.t('table.scroll', { caption: table.caption.textContent }) }, table);
 }
 
 /** A select whose options are [value, label] pairs. */

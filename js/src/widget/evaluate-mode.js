@@ -2,14 +2,16 @@
  * Evaluator mode (`mode="evaluate"`): the ranking, the robustness line, the
  * warnings, each bid's calculation, the what-if panel and the assessment
  * summaries. Edits are coalesced to one recalculation per animation frame,
- * and only open panels are re-rendered.
+ * which scores the tender and updates the ranking and the expanded bids; the
+ * warnings and the open panels follow in the next frame. Closed panels are
+ * not rendered at all.
  */
 import { SvcalcError } from '../svcalc-error.js';
 import { csvFile, jsonFile } from './downloads.js';
 import { resultCsv } from './csv.js';
 import { withBid, withQuality } from './documents.js';
 import { field, fill, h, setAttr, setText } from './dom.js';
-import { bidDetails } from './views/bid-details.js';
+import { createBidDetails } from './views/bid-details.js';
 import { warningList } from './views/messages.js';
 import { createRanking } from './views/ranking.js';
 import { summariesView } from './views/summaries.js';
@@ -27,16 +29,16 @@ export function createEvaluateMode(ctx, tender) {
   let evaluated = null;
   let result = null;
   let lastOrder = '';
-  let lastNotes = '';
   let frame = 0;
   let panelsFrame = 0;
+  let absolute = null; // the "absolute £ only" result the comparison shows
+  let absoluteFor = null; // the source and settings it was scored with
 
   const qualityInputs = new Map(); // bid id → input
-  const detailBodies = new Map(); // bid id → element
-  const shownDetails = new Map(); // bid id → what its body shows, as JSON
+  const details = new Map(); // bid id → its expanded view
 
   const robustness = h('p', { class: 'robustness', part: 'robustness' });
-  const warnings = h('div');
+  const warnings = warningList(t('warnings.title'));
   const ranking = createRanking(tr, { renderDetail });
   const panel = createWhatIfPanel(tr, settings, {
     onChange(path, value) {
@@ -69,7 +71,7 @@ export function createEvaluateMode(ctx, tender) {
       { 'aria-labelledby': 'svcalc-ranking' },
       h('h3', { id: 'svcalc-ranking', text: t('ranking.title') }),
       robustness,
-      warnings,
+      warnings.el,
       ranking.el,
       h(
         'div',
@@ -82,29 +84,25 @@ export function createEvaluateMode(ctx, tender) {
     summaries,
   );
 
+  /** Shows an expanded bid: built as it first opens, then updated in place with the ranking. */
   function renderDetail(bid, cell) {
-    let body = detailBodies.get(bid.id);
-    if (!body) {
-      const index = source.bids.findIndex((b) => b.id === bid.id);
-      const input = h('input', {
-        type: 'number', min: 0, max: 100, step: 1, inputmode: 'decimal', 'data-path': `/bids/${index}/quality`,
-        value: String(source.bids[index].quality ?? 0),
-      });
-      input.addEventListener('input', () => {
-        source = withQuality(source, bid.id, input.value === '' ? Number.NaN : Number(input.value));
-        change(settings, 'quality');
-      });
-      qualityInputs.set(bid.id, input);
-      body = h('div');
-      detailBodies.set(bid.id, body);
-      cell.replaceChildren(h('div', { class: 'fields' }, field(t('details.quality', { name: bidName(bid) }), input, t('details.qualityHint'))), body);
+    if (details.has(bid.id)) {
+      details.get(bid.id).update(bid, evaluated);
+      return;
     }
-    // Weights move the ranking but not a bid's calculation: rebuild it only when what it shows changed.
-    const shown = JSON.stringify([bid.socialValue, bid.lines, bid.warnings, settings.geography, settings.evidence, settings.cap, settings.discount]);
-    if (shownDetails.get(bid.id) !== shown) {
-      shownDetails.set(bid.id, shown);
-      fill(body, bidDetails(bid, evaluated, tr));
-    }
+    const index = source.bids.findIndex((b) => b.id === bid.id);
+    const input = h('input', {
+      type: 'number', min: 0, max: 100, step: 1, inputmode: 'decimal', 'data-path': `/bids/${index}/quality`,
+      value: String(source.bids[index].quality ?? 0),
+    });
+    input.addEventListener('input', () => {
+      source = withQuality(source, bid.id, input.value === '' ? Number.NaN : Number(input.value));
+      change(settings, 'quality');
+    });
+    qualityInputs.set(bid.id, input);
+    const view = createBidDetails(bid, evaluated, tr);
+    details.set(bid.id, view);
+    cell.replaceChildren(h('div', null, h('div', { class: 'fields' }, field(t('details.quality', { name: bidName(bid) }), input, t('details.qualityHint'))), view.el));
   }
 
   function change(next, kind) {
@@ -155,21 +153,13 @@ export function createEvaluateMode(ctx, tender) {
     const line = robustnessText(result, tr);
     const current = t('robust.current', { weight: weightText(settings.weights.socialValue, tr) });
     setText(robustness, result.bids.length === 0 ? t('ranking.empty') : line ? `${line} ${current}` : t('robust.none'));
-    const notes = result.warnings.map((w) => warningText(w, evaluated, tr));
-    if (!isPlaceNeutral(settings.geography)) notes.push(t('warnings.notNeutral'));
-    for (const bid of result.bids) for (const w of bid.warnings) notes.push(`${bidName(bid)}: ${warningText(w, evaluated, tr)}`);
-    if (notes.join('\n') !== lastNotes) {
-      lastNotes = notes.join('\n');
-      fill(warnings, warningList(t('warnings.title'), notes));
-    }
     ranking.update(result, evaluated);
-    // The open panels follow a frame later: the ranking, which the edit is
-    // about, is on screen first, and a burst of edits scores them once.
-    if ((whatIf.open || summaries.open) && !panelsFrame) {
+    // The rest follows a frame later: the ranking, which the edit is about, is
+    // on screen within one frame, and a burst of edits updates the rest once.
+    if (!panelsFrame) {
       panelsFrame = requestAnimationFrame(() => {
         panelsFrame = 0;
-        if (whatIf.open) showComparison();
-        if (summaries.open) showSummaries();
+        follow();
       });
     }
     const order = result.bids.map((b) => `${b.id}:${b.total}`).join('\n');
@@ -186,12 +176,27 @@ export function createEvaluateMode(ctx, tender) {
     }
   }
 
+  /** The warnings and the open panels, for the latest result. */
+  function follow() {
+    const notes = result.warnings.map((w) => warningText(w, evaluated, tr));
+    if (!isPlaceNeutral(evaluated.framework.geography)) notes.push(t('warnings.notNeutral'));
+    for (const bid of result.bids) for (const w of bid.warnings) notes.push(`${bidName(bid)}: ${warningText(w, evaluated, tr)}`);
+    warnings.set(notes);
+    if (whatIf.open) showComparison();
+    if (summaries.open) showSummaries();
+  }
+
   function showComparison() {
-    let absolute = null;
-    try {
-      absolute = ctx.calculator.evaluate(applySettings(source, absoluteOnly(settings)));
-    } catch {
-      // The current settings are invalid; their errors are already on screen.
+    // α, the basis and the target do not change it: it is scored again only when something else did.
+    const absoluteSettings = absoluteOnly(settings);
+    const key = JSON.stringify(absoluteSettings);
+    if (absoluteFor?.source !== source || absoluteFor.key !== key) {
+      absoluteFor = { source, key };
+      try {
+        absolute = ctx.calculator.evaluate(applySettings(source, absoluteSettings));
+      } catch {
+        absolute = null; // the current settings are invalid; their errors are already on screen
+      }
     }
     panel.showComparison(result, absolute, settings.model);
   }
@@ -225,8 +230,7 @@ export function createEvaluateMode(ctx, tender) {
       source = added.tender;
       if (added.replaced) {
         qualityInputs.delete(bid.id);
-        detailBodies.delete(bid.id);
-        shownDetails.delete(bid.id);
+        details.delete(bid.id);
       }
       if (!recalculate()) {
         source = before;

@@ -18,8 +18,9 @@ font:var(--svcalc-font-size,16px)/1.45 var(--svcalc-font,system-ui,-apple-system
 *,*::before,*::after{box-sizing:border-box}
 .root{padding:var(--svcalc-space,1rem)}
 /* Stacks are plain block flow spaced by margins: a grid would measure every
-   table's intrinsic width on each layout, which made a 50-bid update slow */
-.root>*+*,section>*+*,.what-if>*+*,.form>*+*,.mode-evaluate>*+*,.mode-bid>*+*{margin-top:.75rem}
+   table's intrinsic width on each layout, which made a 50-bid update slow
+   (and "*+*" made moving a row restyle the whole table) */
+.root>:not(:first-child),section>:not(:first-child),.what-if>:not(:first-child),.form>:not(:first-child),.mode-evaluate>:not(:first-child),.mode-bid>:not(:first-child){margin-top:.75rem}
 .root>div:empty{display:none}
 h2{font-size:1.35em;margin:0}h3{font-size:1.1em;margin:.5em 0 .25em}h4{font-size:1em;margin:.5em 0 .25em}
 p{margin:.25em 0}figure{margin:0}
@@ -46,15 +47,20 @@ legend{font-weight:600;padding:0 .25rem}
 details{border:1px solid var(--_border);border-radius:var(--_radius);padding:.5rem 1rem}
 summary{cursor:pointer;font-weight:600;min-height:2.75rem;display:flex;align-items:center}
 details[open]>summary{margin-bottom:.5rem}
-.scroll{overflow-x:auto}
+/* Wide tables scroll in their own region, which takes focus; off screen, big
+   regions cost no style, layout or paint */
+.scroll{overflow-x:auto;container-type:inline-size}
+.scroll:focus-visible{outline-offset:-3px}
+.scroll,.warnings,tr.detail>td>div{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-caption{text-align:left;font-weight:600;padding:.25em 0}
+/* Captions and an expanded bid keep to the visible width of their region, so
+   they reflow on a narrow screen and never widen the ranking's columns */
+caption{text-align:left;font-weight:600;padding:.25em 0;position:sticky;left:0;max-width:100cqi}
 th,td{border-bottom:1px solid var(--_border);padding:.35em .5em;text-align:left;vertical-align:top}
 td.n,th.n{text-align:right}
 thead th{background:var(--_soft)}
 tr.detail>td{background:var(--_bg);padding:.75rem 0 1.25rem}
-/* An expanded bid takes the row's width and never widens the ranking's columns, so the table is not re-measured through it */
-tr.detail>td>*{contain:inline-size layout}
+tr.detail>td>div{position:sticky;left:0;width:100cqi}
 .errors,.warnings{border-left:6px solid;padding:.5rem 1rem;margin:0}
 .errors{border-color:var(--_error);color:var(--_error)}
 .errors li{color:var(--_text)}.errors code{color:var(--_muted)}

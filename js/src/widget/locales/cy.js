@@ -310,4 +310,6 @@ export default {
   'improve.measure': 'Mesur',
   'improve.theme': 'Thema',
   'improve.per': '{points} fesul {unit}',
+
+  'table.scroll': "{caption} (yn sgrolio i'r ochr)",
 };

@@ -310,4 +310,6 @@ export default {
   'improve.measure': 'Measure',
   'improve.theme': 'Theme',
   'improve.per': '{points} per {unit}',
+
+  'table.scroll': '{caption} (scrolls sideways)',
 };

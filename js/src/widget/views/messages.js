@@ -1,6 +1,6 @@
 /** Error and warning lists. */
 import { describePath } from '../documents.js';
-import { h } from '../dom.js';
+import { h, keep, setText } from '../dom.js';
 
 /**
  * The spec's errors in plain words, each pointing at its field: where (in
@@ -37,13 +37,21 @@ export function errorList(errors, document, tr, locate = () => null) {
   );
 }
 
-/** A list of warning sentences under a heading; nothing when there are none. */
-export function warningList(heading, sentences) {
-  if (!sentences.length) return null;
-  return h(
-    'div',
-    { class: 'warnings', part: 'warnings' },
-    h('h4', { text: heading }),
-    h('ul', null, sentences.map((text) => h('li', { text }))),
-  );
+/**
+ * A place for warning sentences under a heading, empty when there are none.
+ * `set(sentences)` updates it in place: only changed sentences are rewritten.
+ */
+export function warningList(heading) {
+  const items = h('ul');
+  const list = h('div', { class: 'warnings', part: 'warnings' }, h('h4', { text: heading }), items);
+  const el = h('div');
+  return {
+    el,
+    set(sentences) {
+      const lines = keep(items, sentences.length, () => h('li'));
+      sentences.forEach((text, i) => setText(lines[i], text));
+      if (!sentences.length) list.remove();
+      else if (!list.parentNode) el.append(list);
+    },
+  };
 }

@@ -8,14 +8,14 @@
 import { h, orderChildren, scrollable, setAttr, setText, uid } from '../dom.js';
 import { bidName } from '../wording.js';
 
-export function createRanking(tr, { renderDetail, onToggle }) {
+export function createRanking(tr, { renderDetail }) {
   const { t } = tr;
   const heads = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'].map(
     (key) => h('th', { scope: 'col', class: ['rank', 'bidder', 'warnings', 'details'].includes(key) ? null : 'n' }),
   );
   const tbody = h('tbody');
   const caption = h('caption', { text: t('ranking.caption') });
-  const el = scrollable(h('table', { part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody));
+  const el = scrollable(h('table', { part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
   const rows = new Map();
   const expanded = new Set();
   let last = null;
@@ -24,16 +24,14 @@ export function createRanking(tr, { renderDetail, onToggle }) {
     let row = rows.get(id);
     if (row) return row;
     const cells = Array.from({ length: 9 }, (_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: i >= 2 && i <= 6 ? 'n' : null }));
-    const label = h('span');
-    const who = h('span', { class: 'sr' });
     const detailId = uid('detail');
-    const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': detailId }, label, who);
+    const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': detailId });
     button.addEventListener('click', () => toggle(id));
     cells[8].append(button);
     const detailCell = h('td', { colspan: 9 });
     row = {
       tr: h('tr', { 'data-bid': id }, cells),
-      cells, button, label, who,
+      cells, button,
       detail: h('tr', { class: 'detail', id: detailId, hidden: true }, detailCell),
       detailCell,
     };
@@ -42,11 +40,9 @@ export function createRanking(tr, { renderDetail, onToggle }) {
   }
 
   function toggle(id) {
-    const open = !expanded.has(id);
-    if (open) expanded.add(id);
-    else expanded.delete(id);
+    if (expanded.has(id)) expanded.delete(id);
+    else expanded.add(id);
     if (last) update(last.result, last.tender);
-    onToggle?.(id, open);
   }
 
   function update(result, tender) {
@@ -63,22 +59,28 @@ export function createRanking(tr, { renderDetail, onToggle }) {
       const row = rowFor(bid.id);
       const { cells } = row;
       const name = bidName(bid);
-      setText(cells[0], tied.has(bid.id) ? t('ranking.tied', { rank: bid.rank }) : String(bid.rank));
-      setText(cells[1], name === bid.id ? name : `${name} (${bid.id})`);
-      setText(cells[2], bid.total === null ? '–' : pqp ? tr.money(bid.total) : tr.number(bid.total));
-      setText(cells[3], pqp ? tr.money(bid.scores.price) : tr.number(bid.scores.price));
-      setText(cells[4], tr.number(bid.scores.quality));
-      setText(cells[5], tr.number(bid.scores.socialValue));
-      setText(cells[6], tr.percent(bid.socialValue.percentOfPrice));
-      setText(cells[7], bid.warnings.length ? String(bid.warnings.length) : t('ranking.none'));
-      for (const [key, value] of [['rank', bid.rank], ['total', bid.total], ['price', bid.scores.price], ['quality', bid.scores.quality], ['social-value', bid.scores.socialValue]]) {
-        setAttr(row.tr, `data-${key}`, JSON.stringify(value));
-      }
       const open = expanded.has(bid.id);
-      setText(row.label, t(open ? 'ranking.hide' : 'ranking.show'));
-      setText(row.who, ` ${t('ranking.for', { name })}`);
-      setAttr(row.button, 'aria-expanded', String(open));
-      row.detail.hidden = !open;
+      // Formatting costs too: a row whose figures are unchanged is left alone.
+      const shown = JSON.stringify([pqp, open, tied.has(bid.id), name, bid.rank, bid.total, bid.scores, bid.socialValue.percentOfPrice, bid.warnings.length]);
+      if (row.shown !== shown) {
+        row.shown = shown;
+        setText(cells[0], tied.has(bid.id) ? t('ranking.tied', { rank: bid.rank }) : String(bid.rank));
+        setText(cells[1], name === bid.id ? name : `${name} (${bid.id})`);
+        setText(cells[2], bid.total === null ? '–' : pqp ? tr.money(bid.total) : tr.number(bid.total));
+        setText(cells[3], pqp ? tr.money(bid.scores.price) : tr.number(bid.scores.price));
+        setText(cells[4], tr.number(bid.scores.quality));
+        setText(cells[5], tr.number(bid.scores.socialValue));
+        setText(cells[6], tr.percent(bid.socialValue.percentOfPrice));
+        setText(cells[7], bid.warnings.length ? String(bid.warnings.length) : t('ranking.none'));
+        for (const [key, value] of [['rank', bid.rank], ['total', bid.total], ['price', bid.scores.price], ['quality', bid.scores.quality], ['social-value', bid.scores.socialValue]]) {
+          setAttr(row.tr, `data-${key}`, JSON.stringify(value));
+        }
+        // Whose calculation is in the name: a visually hidden span would be a positioned box in every row, placed again at each layout.
+        setText(row.button, t(open ? 'ranking.hide' : 'ranking.show'));
+        setAttr(row.button, 'aria-label', `${row.button.textContent} ${t('ranking.for', { name })}`);
+        setAttr(row.button, 'aria-expanded', String(open));
+        setAttr(row.detail, 'hidden', !open);
+      }
       if (open) renderDetail(bid, row.detailCell);
       wanted.push(row.tr, row.detail); // collapsed rows stay, hidden, for aria-controls
     }

@@ -5,11 +5,12 @@
  * never interrupted; each knows the JSON Pointer it edits, so an error from the
  * engine lands on the right control.
  */
-import { field, h, orderChildren, scrollable, select, setAttr, setText, uid } from '../dom.js';
+import { field, h, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
 import { isPlaceNeutral } from '../what-if.js';
 import { bidName, levelName } from '../wording.js';
 
 const percent = 100;
+const comparedFigure = (i) => i > 0 && i < 5;
 
 export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onReset }) {
   const { t } = tr;
@@ -91,7 +92,6 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
   }
   set(settings);
 
-  const compareRows = new Map(); // bid id → { tr, cells }
   const compareBody = h('tbody');
   const verdict = h('p');
   comparison.append(
@@ -101,19 +101,20 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
         'table',
         null,
         h('caption', { text: t('compare.caption') }),
-        h('thead', null, h('tr', null, ['bidder', 'rankNow', 'totalNow', 'rankAbsolute', 'totalAbsolute', 'change'].map((k, i) => h('th', { scope: 'col', class: i && i < 5 ? 'n' : null, text: t(`compare.${k}`) })))),
+        h('thead', null, h('tr', null, ['bidder', 'rankNow', 'totalNow', 'rankAbsolute', 'totalAbsolute', 'change'].map((k, i) => h('th', { scope: 'col', class: comparedFigure(i) ? 'n' : null, text: t(`compare.${k}`) })))),
         compareBody,
       ),
+      tr,
     ),
   );
 
   /**
    * Updates the comparison from the current result and the absolute-only one
-   * (null when that failed); `model` is the method's. Rows are keyed by bid
-   * and only changed text is rewritten.
+   * (null when that failed); `model` is the method's. Row n shows the bid
+   * ranked n now, and only changed text is rewritten.
    */
   function showComparison(result, absolute, model) {
-    comparison.hidden = !absolute;
+    setAttr(comparison, 'hidden', !absolute);
     if (!absolute) return;
     const pqp = model === 'pqp';
     const total = (b) => (b.total === null ? '–' : pqp ? tr.money(b.total) : tr.number(b.total));
@@ -121,19 +122,10 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
     const [now, then] = [result.bids[0], absolute.bids[0]].map((b) => b && bidName(b));
     setText(verdict, !now ? '' : now === then ? t('compare.sameWinner', { name: now }) : t('compare.otherWinner', { now, then }));
     const others = new Map(absolute.bids.map((b) => [b.id, b]));
-    const wanted = result.bids.map((bid) => {
-      let row = compareRows.get(bid.id);
-      if (!row) {
-        const cells = [h('th', { scope: 'row' }), ...[1, 2, 3, 4].map(() => h('td', { class: 'n' })), h('td')];
-        row = { tr: h('tr', null, cells), cells };
-        compareRows.set(bid.id, row);
-      }
+    setRows(compareBody, result.bids.map((bid) => {
       const other = others.get(bid.id);
-      [bidName(bid), String(bid.rank), total(bid), String(other.rank), total(other), moved(bid.rank, other.rank)].forEach((text, i) => setText(row.cells[i], text));
-      return row.tr;
-    });
-    for (const id of compareRows.keys()) if (!others.has(id)) compareRows.delete(id);
-    orderChildren(compareBody, wanted);
+      return [bidName(bid), String(bid.rank), total(bid), String(other.rank), total(other), moved(bid.rank, other.rank)];
+    }), comparedFigure);
   }
 
   function locate(pointer) {
