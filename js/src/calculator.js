@@ -12,8 +12,10 @@ const inputCap = 32 * 1024 * 1024 + 1;
 // The output block's flag for an error document (wasm/bridge.cpp).
 const flagError = 1;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-const NodeBuffer = globalThis.Buffer;
+// ignoreBOM: a U+FEFF in a name must survive, even at the start of a stretch decoded alone.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+// Node's own Buffer, not a browser bundle's polyfill, whose Latin-1 is a slow loop.
+const NodeBuffer = globalThis.process?.versions?.node ? globalThis.Buffer : undefined;
 
 /**
  * The output's text. In Node, Buffer's Latin-1, which for ASCII gives the same

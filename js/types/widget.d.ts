@@ -39,13 +39,13 @@ export type SvcalcChangeDetail =
 
 export interface SvcalcErrorDetail {
   /**
-   * The spec's errors, plus `engine`, `src` and `locale` codes for a calculator, a URL or a
-   * language's text that failed to load, and `csv` for a spreadsheet the importer refused (with
-   * its row and column instead of a path).
+   * The spec's errors, plus `engine`, `src` and `module` codes for a calculator, a URL or a part
+   * of the widget's code (a language's text, the CSV importer) that failed to load, and `csv` for a
+   * spreadsheet the importer refused (with its row and column instead of a path).
    */
   errors: (
     | InputError
-    | { code: 'engine' | 'src' | 'locale'; path: ''; message: string; field?: string }
+    | { code: 'engine' | 'src' | 'module'; path: ''; message: string; field?: string }
     | (FrameworkCsvError & { code: 'csv'; field: string })
   )[];
   source: 'src' | 'property' | 'file' | 'drop' | 'paste' | 'csv' | 'what-if' | 'bid' | 'engine' | 'locale';

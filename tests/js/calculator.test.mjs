@@ -128,3 +128,17 @@ test('10,000 evaluations in a row leave the heap flat', async () => {
   }
   assert.equal(calc.heapUsed, before);
 });
+
+test('non-ASCII text comes back whole wherever it falls in the output, a U+FEFF included', async () => {
+  // The output is decoded in stretches that start on 8-byte boundaries: pad
+  // the name so that its first character lands on each offset in turn.
+  const calc = await createCalculator();
+  for (let pad = 0; pad < 16; pad++) {
+    const name = `${'x'.repeat(pad)}\uFEFFCwmni Cymunedol Ŵy 🌱\uFEFF`;
+    const tender = structuredClone(example);
+    tender.bids[0].supplier = { ...tender.bids[0].supplier, name };
+    const result = calc.evaluate(tender);
+    assert.equal(result.bids.find((b) => b.id === tender.bids[0].id).supplier.name, name, `padding ${pad}`);
+    assert.equal(calc.evaluateJson(tender).json, JSON.stringify(result));
+  }
+});

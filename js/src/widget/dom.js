@@ -95,12 +95,23 @@ export function setAttr(element, name, value) {
   else element.setAttribute(name, text);
 }
 
-/** Puts `wanted` in `parent`, in order, moving only what is out of place, and removes the rest. */
+/**
+ * Puts `wanted` in `parent`, in order, moving only what is out of place, and
+ * removes the rest. Moving a node blurs whatever has focus inside it, such as
+ * a quality score being typed into the bid that just rose: focus and the
+ * caret go back where they were, so the next keystroke is not lost.
+ */
 export function orderChildren(parent, wanted) {
+  const focused = parent.getRootNode().activeElement;
+  const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
   wanted.forEach((child, i) => {
     if (parent.children[i] !== child) parent.insertBefore(child, parent.children[i] ?? null);
   });
   while (parent.children.length > wanted.length) parent.lastElementChild.remove();
+  if (focused?.isConnected && parent.getRootNode().activeElement !== focused) {
+    focused.focus({ preventScroll: true });
+    if (caret && caret[0] !== null) focused.setSelectionRange(...caret); // null: a number input has none
+  }
 }
 
 let nextId = 0;

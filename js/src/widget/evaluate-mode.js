@@ -187,7 +187,7 @@ export function createEvaluateMode(ctx, tender) {
   }
 
   function showComparison() {
-    // α, the basis and the target do not change it: it is scored again only when something else did.
+    // α and the basis do not change it: it is scored again only when something else did.
     const absoluteSettings = absoluteOnly(settings);
     const key = JSON.stringify(absoluteSettings);
     if (absoluteFor?.source !== source || absoluteFor.key !== key) {

@@ -100,7 +100,10 @@ export class SocialValueCalculator extends HTMLElement {
   #pending = null; // a tender set before the calculator was ready
   #mode = null;
   #tr = null;
-  #language = null; // the loading of a language's strings that #build waits for
+  #spoke = null; // resolves #whenSpoken: called once a language's strings have built the shell
+  #whenSpoken = new Promise((resolve) => {
+    this.#spoke = resolve;
+  });
   #ready = false;
   #started = false;
   #parts = null;
@@ -208,8 +211,9 @@ export class SocialValueCalculator extends HTMLElement {
     } catch (error) {
       failure = error;
     }
-    await this.#language; // the first language's strings, loading meanwhile
-    if (!this.#tr) return; // they could not load, and the element said so
+    // Nothing can be said before some language's strings have loaded. If the
+    // first could not, this waits for a later language, or a retry, that can.
+    await this.#whenSpoken;
     if (failure) {
       this.#fail([{ code: 'engine', path: '', field: this.#tr.t('load.engine'), message: String(failure?.message ?? failure) }], 'engine');
       return;
@@ -288,7 +292,7 @@ export class SocialValueCalculator extends HTMLElement {
     try {
       importer = await import('../framework-csv.js');
     } catch (error) {
-      this.#fail([{ code: 'csv', path: '', field: t('csv.title'), message: t('load.module', { reason: error.message }) }], 'csv');
+      this.#fail([{ code: 'module', path: '', field: t('csv.title'), message: t('load.module', { reason: error.message }) }], 'csv');
       return null;
     }
     let outcome;
@@ -320,16 +324,25 @@ export class SocialValueCalculator extends HTMLElement {
 
   // ─── The shell ─────────────────────────────────────────────────────────────
 
+  #lang() {
+    return this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
+  }
+
+  /**
+   * Builds the shell and the mode, always at once, so that what is shown
+   * follows the mode and the document: in the language asked for if its
+   * strings have loaded, else in the one shown until they do.
+   */
   #build() {
-    const lang = this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
-    const strings = loadedStrings(localeFor(lang));
-    if (!strings) {
-      this.#language = this.#loadLanguage(lang); // what is shown stays until then
-      return;
-    }
+    const wanted = this.#lang();
+    const loaded = loadedStrings(localeFor(wanted));
+    if (!loaded) this.#loadLanguage(wanted);
+    const lang = loaded ? wanted : this.#tr?.lang;
+    if (!lang) return; // the first language is still loading, and builds when it comes
     this.#mode?.flush?.();
     const settings = this.#mode?.settings;
-    this.#tr = createTranslator(lang, this.currency || this.#source?.currency || 'GBP', strings);
+    this.#tr = createTranslator(lang, this.currency || this.#source?.currency || 'GBP', loaded ?? loadedStrings(localeFor(lang)));
+    this.#spoke();
     const { t } = this.#tr;
     const bidMode = this.mode === 'bid';
     const file = h('input', { type: 'file', id: 'svcalc-file', accept: '.json,application/json' });
@@ -383,24 +396,27 @@ export class SocialValueCalculator extends HTMLElement {
     }
   }
 
-  /** Loads a language's strings, then builds again: with them, or with the latest language asked for. */
+  /** Loads a language's strings, then builds with them if they are still the ones asked for. */
   async #loadLanguage(lang) {
+    const locale = localeFor(lang);
+    const stillWanted = () => localeFor(this.#lang()) === locale;
     try {
-      await loadStrings(localeFor(lang));
+      await loadStrings(locale);
     } catch (error) {
+      if (!stillWanted()) return;
       const message = String(error?.message ?? error);
       if (this.#tr) {
         // Offline, say, and switching language: keep the one shown, and everything in it.
         const { t } = this.#tr;
-        this.#fail([{ code: 'locale', path: '', field: 'lang', message: t('load.module', { reason: message }) }], 'locale');
+        this.#fail([{ code: 'module', path: '', field: 'lang', message: t('load.module', { reason: message }) }], 'locale');
       } else {
         // No language has loaded, so there are no words to say it in but the browser's.
         this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'errors', text: `svcalc: ${message}` }));
-        this.#emit('svcalc-error', { errors: [{ code: 'locale', path: '', message }], source: 'locale' });
+        this.#emit('svcalc-error', { errors: [{ code: 'module', path: '', message }], source: 'locale' });
       }
       return;
     }
-    this.#build();
+    if (stillWanted() && this.#tr?.locale !== locale) this.#build();
   }
 
   #dropTarget(root) {

@@ -79,6 +79,7 @@ dl.figures dt{color:var(--_muted)}dl.figures dd{margin:0;text-align:right;font-v
 article.summary{border-top:2px solid var(--_border);padding-top:.5rem}
 @media print{
 :host{contain:none}
+.scroll,.warnings,tr.detail>td>div{content-visibility:visible}
 /* "Print the summaries" prints them alone */
 .printing>:not(:has(.summaries)),.printing .mode-evaluate>:not(.summaries),.summaries>summary,.no-print,button{display:none!important}
 details{border:0;padding:0}

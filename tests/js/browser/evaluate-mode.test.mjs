@@ -60,6 +60,22 @@ test('the example page ranks the bids exactly as the native CLI does, number for
   await page.context().close();
 });
 
+test('typing a quality score that moves the bid up the ranking keeps the focus and every keystroke', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  const before = await rankingRows(widget);
+  const last = before.at(-1);
+  await widget.locator(`tr[data-bid="${last.id}"] button`).click();
+  const input = widget.locator('tr.detail:not([hidden]) input[type=number]').first();
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('100', { delay: 50 });
+  await widget.locator(`tr[data-bid="${last.id}"][data-rank="${before[0].rank}"]`).waitFor(); // it rose to first
+  assert.equal(await input.evaluate((el) => el.getRootNode().activeElement === el), true);
+  assert.equal(await input.inputValue(), '100');
+  await page.context().close();
+});
+
 test('keyboard only: expand a bid, score its quality, change the method, go place-neutral, copy a summary', async () => {
   const page = await session.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

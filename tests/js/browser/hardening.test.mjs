@@ -84,7 +84,7 @@ test('offline, a switch to a language not loaded yet keeps the page as it was, s
   await widget.evaluate((el) => el.setAttribute('lang', 'cy'));
   const detail = await failed;
   assert.equal(detail.source, 'locale');
-  assert.equal(detail.errors[0].code, 'locale');
+  assert.equal(detail.errors[0].code, 'module');
   // Said in the language still shown, with the evaluator's change kept.
   await widget.locator('[part=errors]', { hasText: 'Part of the calculator could not be loaded' }).waitFor();
   assert.equal(await widget.locator('.root').getAttribute('lang'), 'en-GB');
