@@ -115,6 +115,7 @@ public:
 
   void expect(std::size_t bytes) override { reserve(size_ + bytes); }
   void append(std::string_view text) override {
+    if (text.empty()) return; // before any expect() there is no block to copy into
     if (text.size() > capacity_ - size_) reserve(std::max(size_ + text.size(), 2 * capacity_));
     std::memcpy(block_ + headerBytes + size_, text.data(), text.size());
     size_ += text.size();

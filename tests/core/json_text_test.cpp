@@ -167,8 +167,8 @@ TEST_CASE("written numbers read back to the same double", "[json-text]") {
 }
 
 TEST_CASE("written digits are Ryu's shortest digits, integers included", "[json-text]") {
-  // The writer takes Ryu's decimal directly, and writes integers below 2^53
-  // without Ryu: both must agree with Ryu's formatted text on every double.
+  // The writer takes Dragonbox's shortest digits, and writes integers below
+  // 2^53 directly: both must agree with Ryu's formatted text on every double.
   std::mt19937_64 random(20250102);
   const auto check = [](double x) {
     const std::string text = numberText(x);

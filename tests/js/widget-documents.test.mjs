@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { describePath, documentKind, frameworkKey, parseJson, tenderFrom, withBid, withQuality } from '../../js/src/widget/documents.js';
 import { clearDraft, draftKey, draftPrefix, loadDraft, saveDraft } from '../../js/src/widget/drafts.js';
 import { fileName } from '../../js/src/widget/downloads.js';
-import { loadTranslator } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from './support/translator.mjs';
 
 const { t } = await loadTranslator('en-GB', 'GBP');
 const framework = { id: 'fw', themes: [{ id: 'jobs' }], measures: [{ id: 'J1', theme: 'jobs', kind: 'quantitative', proxy: 1 }] };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createCalculator } from '../../js/src/index.js';
 import { csvColumns, resultCsv } from '../../js/src/widget/csv.js';
-import { loadTranslator } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from './support/translator.mjs';
 import { assessmentSummary, summaryText } from '../../js/src/widget/summary.js';
 import { examplesDir, fixturesDir } from './support/paths.mjs';
 

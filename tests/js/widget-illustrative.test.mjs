@@ -2,7 +2,7 @@
 // the widget says so in words wherever it shows the figure.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadTranslator } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from './support/translator.mjs';
 import { hasIllustrative, isIllustrative, proxyText } from '../../js/src/widget/wording.js';
 
 const framework = (flags = {}) => ({

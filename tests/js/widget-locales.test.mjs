@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import cy from '../../js/src/widget/locales/cy.js';
 import enGB from '../../js/src/widget/locales/en-GB.js';
-import { loadTranslator, localeFor } from '../../js/src/widget/i18n.js';
+import { localeFor } from '../../js/src/widget/i18n.js';
+import { loadTranslator } from './support/translator.mjs';
 import { levelName } from '../../js/src/widget/wording.js';
 import { root } from './support/paths.mjs';
 

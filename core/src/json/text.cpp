@@ -72,7 +72,7 @@ std::optional<Decimal> shortBinaryFraction(double x) {
   return Decimal{m * powers[k].fivePowK, -k};
 }
 
-/// How many decimal digits `n` has (1 for 0).
+/// How many decimal digits `n` has; n > 0.
 int digitCount(std::uint64_t n) {
   static constexpr std::array<std::uint64_t, 20> powersOf10 = [] {
     std::array<std::uint64_t, 20> table{};

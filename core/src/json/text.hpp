@@ -12,7 +12,7 @@ namespace svcalc::json {
 class Value;
 
 /// Appends `x` as Number::toString does: shortest round-trip digits, plain
-/// notation for 1e-7 <= |x| < 1e21, exponent form ("1e+21", "1.5e-7") outside,
+/// notation for 1e-6 <= |x| < 1e21, exponent form ("1e+21", "1.5e-7") outside,
 /// and negative zero as "0". Precondition: x is finite.
 void appendNumber(std::string& out, double x);
 

@@ -39,11 +39,6 @@ export function loadStrings(locale) {
   return loading.get(locale);
 }
 
-/** A translator for a language tag and a currency, once its strings have loaded. */
-export async function loadTranslator(lang, currency) {
-  return createTranslator(lang, currency, await loadStrings(localeFor(lang)));
-}
-
 /**
  * A translator for a language tag, a currency and the locale's strings:
  * `t(key, params)` fills `{name}` placeholders; the formatters use Intl with
