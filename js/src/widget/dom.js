@@ -83,8 +83,42 @@ export function keep(parent, count, make) {
  * Rows are kept by position and only changed text is written.
  */
 export function setRows(tbody, rows, numeric) {
-  const kept = keep(tbody, rows.length, (r) => h('tr', null, rows[r].map((_, i) => (i ? h('td', { class: numeric(i) ? 'n' : null }) : h('th', { scope: 'row' })))));
+  const byRow = tbody.parentElement?.classList.contains('rows');
+  const kept = keep(tbody, rows.length, (r) => {
+    const row = h('tr', null, rows[r].map((_, i) => (i ? h('td', { class: numeric(i) ? 'n' : null }) : h('th', { scope: 'row' }))));
+    return byRow ? tableRoles(row) : row;
+  });
   rows.forEach((texts, r) => texts.forEach((text, i) => setText(kept[r].cells[i], text)));
+}
+
+const partRoles = { TABLE: 'table', THEAD: 'rowgroup', TBODY: 'rowgroup', TFOOT: 'rowgroup', TR: 'row', TD: 'cell' };
+
+/**
+ * Gives a table, or a row of one, the role of each of its parts. A table laid
+ * out a row at a time (`rowsTable`) changes its parts' CSS display, and some
+ * browsers then stop exposing it as a table to assistive technology.
+ */
+export function tableRoles(element) {
+  const table = element.closest('table'); // null for a row not yet added
+  for (const part of [element, ...element.querySelectorAll('thead,tbody,tfoot,tr,th,td')]) {
+    if (part !== element && part.closest('table') !== table) continue; // a table nested in a cell has its own
+    part.setAttribute('role', part.tagName === 'TH' ? (part.scope === 'row' ? 'rowheader' : 'columnheader') : partRoles[part.tagName]);
+  }
+  return element;
+}
+
+/**
+ * A long table laid out a row at a time (class "rows" in styles.js): each row
+ * is a grid on the table's fixed column template, so a changed figure lays out
+ * its own row and never the others' columns, and rows off screen are not laid
+ * out or painted at all (content-visibility). A what-if edit changes a figure
+ * in every row of a 50-bid ranking; as one auto-sized table, each changed cell
+ * cost the browser a relayout of the whole table.
+ */
+export function rowsTable(props, ...children) {
+  const table = h('table', props, ...children);
+  table.classList.add('rows');
+  return tableRoles(table);
 }
 
 /** Sets or removes an attribute only when it changed. */

@@ -51,8 +51,20 @@ details[open]>summary{margin-bottom:.5rem}
    regions cost no style, layout or paint */
 .scroll{overflow-x:auto;container-type:inline-size}
 .scroll:focus-visible{outline-offset:-3px}
-.scroll,.warnings,tr.detail>td>div{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
+.scroll,.warnings{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+/* Long tables (dom.js rowsTable) lay out a row at a time: every row is a grid
+   on its table's --_columns, which no figure can widen, and a row off screen
+   is skipped until it comes near */
+table.rows,table.rows>thead,table.rows>tbody{display:block}
+table.rows>caption{display:block}
+table.rows>*>tr{display:grid;grid-template-columns:var(--_columns)}
+table.rows>tbody>tr{content-visibility:auto;contain-intrinsic-block-size:auto 3.5rem}
+table.rows>tbody>tr[hidden]{display:none}
+table.rows>tbody>tr.detail{grid-template-columns:minmax(0,1fr)}
+table.rows>*>tr:not(.detail)>*{overflow-wrap:anywhere}
+table[part=ranking]{min-width:55rem;--_columns:minmax(4.5rem,.5fr) minmax(9rem,2fr) repeat(5,minmax(5.5rem,1fr)) minmax(6.5rem,.7fr) minmax(10rem,1.2fr)}
+table.comparison{min-width:40rem;--_columns:minmax(9rem,2fr) repeat(4,minmax(5.5rem,1fr)) minmax(8rem,1.4fr)}
 /* Captions and an expanded bid keep to the visible width of their region, so
    they reflow on a narrow screen and never widen the ranking's columns */
 caption{text-align:left;font-weight:600;padding:.25em 0;position:sticky;left:0;max-width:100cqi}
@@ -79,7 +91,7 @@ dl.figures dt{color:var(--_muted)}dl.figures dd{margin:0;text-align:right;font-v
 article.summary{border-top:2px solid var(--_border);padding-top:.5rem}
 @media print{
 :host{contain:none}
-.scroll,.warnings,tr.detail>td>div{content-visibility:visible}
+.scroll,.warnings,table.rows>tbody>tr{content-visibility:visible}
 /* "Print the summaries" prints them alone */
 .printing>:not(:has(.summaries)),.printing .mode-evaluate>:not(.summaries),.summaries>summary,.no-print,button{display:none!important}
 details{border:0;padding:0}

@@ -1,39 +1,43 @@
 /**
  * The ranking table. Rows are keyed by bid id and updated in place: a what-if
- * edit only rewrites the cells whose text changed and moves the rows whose rank
- * changed, which keeps a 50-bid recalculation well inside one frame. Each row
+ * edit formats and writes only the figures that changed and moves only the
+ * rows whose rank changed, and the table is laid out a row at a time
+ * (`rowsTable`), which keeps a 50-bid recalculation inside one frame. Each row
  * carries the raw numbers as data attributes (data-total and so on) for hosts
  * and tests.
  */
-import { h, orderChildren, scrollable, setAttr, setText, uid } from '../dom.js';
+import { h, orderChildren, rowsTable, scrollable, setAttr, setText, tableRoles, uid } from '../dom.js';
 import { bidName } from '../wording.js';
+
+const columns = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'];
+const figureColumn = (i) => i >= 2 && i <= 6;
 
 export function createRanking(tr, { renderDetail }) {
   const { t } = tr;
-  const heads = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'].map(
-    (key) => h('th', { scope: 'col', class: ['rank', 'bidder', 'warnings', 'details'].includes(key) ? null : 'n' }),
-  );
+  const heads = columns.map((key, i) => h('th', { scope: 'col', class: figureColumn(i) ? 'n' : null }));
   const tbody = h('tbody');
   const caption = h('caption', { text: t('ranking.caption') });
-  const el = scrollable(h('table', { part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
+  const el = scrollable(rowsTable({ part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
   const rows = new Map();
   const expanded = new Set();
   let last = null;
+  let pqp = null; // the method's model decides how totals and prices read
 
   function rowFor(id) {
     let row = rows.get(id);
     if (row) return row;
-    const cells = Array.from({ length: 9 }, (_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: i >= 2 && i <= 6 ? 'n' : null }));
+    const cells = columns.map((_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: figureColumn(i) ? 'n' : null }));
     const detailId = uid('detail');
     const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': detailId });
     button.addEventListener('click', () => toggle(id));
     cells[8].append(button);
-    const detailCell = h('td', { colspan: 9 });
+    const detailCell = h('td', { colspan: columns.length });
     row = {
-      tr: h('tr', { 'data-bid': id }, cells),
+      tr: tableRoles(h('tr', { 'data-bid': id }, cells)),
       cells, button,
-      detail: h('tr', { class: 'detail', id: detailId, hidden: true }, detailCell),
+      detail: tableRoles(h('tr', { class: 'detail', id: detailId, hidden: true }, detailCell)),
       detailCell,
+      shown: [], // what each cell, and the button, last showed
     };
     rows.set(id, row);
     return row;
@@ -45,36 +49,52 @@ export function createRanking(tr, { renderDetail }) {
     if (last) update(last.result, last.tender);
   }
 
+  /**
+   * Shows `value` in cell i of a row, formatted by `format`, only when it is
+   * not what the cell shows already: formatting and writing text are most of
+   * an update's cost, and most figures do not change with an edit. `attribute`
+   * names the row's data attribute that carries the raw number.
+   */
+  function show(row, i, value, format, attribute) {
+    if (Object.is(row.shown[i], value)) return;
+    row.shown[i] = value;
+    setText(row.cells[i], format(value));
+    if (attribute) row.tr.setAttribute(`data-${attribute}`, JSON.stringify(value));
+  }
+
   function update(result, tender) {
     last = { result, tender };
-    const pqp = tender.method?.model === 'pqp';
-    const headTexts = [
-      t('ranking.rank'), t('ranking.bidder'), t(pqp ? 'ranking.totalPqp' : 'ranking.total'), t(pqp ? 'ranking.priceAmount' : 'ranking.price'),
-      t('ranking.quality'), t('ranking.socialValue'), t('ranking.percent'), t('ranking.warnings'), t('ranking.details'),
-    ];
-    heads.forEach((th, i) => setText(th, headTexts[i]));
+    const model = tender.method?.model === 'pqp';
+    if (model !== pqp) {
+      pqp = model;
+      const headTexts = [
+        t('ranking.rank'), t('ranking.bidder'), t(pqp ? 'ranking.totalPqp' : 'ranking.total'), t(pqp ? 'ranking.priceAmount' : 'ranking.price'),
+        t('ranking.quality'), t('ranking.socialValue'), t('ranking.percent'), t('ranking.warnings'), t('ranking.details'),
+      ];
+      heads.forEach((th, i) => setText(th, headTexts[i]));
+      for (const row of rows.values()) row.shown = []; // totals and prices now read otherwise
+    }
+    const points = (x) => (x === null ? '–' : pqp ? tr.money(x) : tr.number(x));
     const tied = new Set(result.ties.flat());
     const wanted = [];
     for (const bid of result.bids) {
       const row = rowFor(bid.id);
-      const { cells } = row;
       const name = bidName(bid);
       const open = expanded.has(bid.id);
-      // Formatting costs too: a row whose figures are unchanged is left alone.
-      const shown = JSON.stringify([pqp, open, tied.has(bid.id), name, bid.rank, bid.total, bid.scores, bid.socialValue.percentOfPrice, bid.warnings.length]);
-      if (row.shown !== shown) {
-        row.shown = shown;
-        setText(cells[0], tied.has(bid.id) ? t('ranking.tied', { rank: bid.rank }) : String(bid.rank));
-        setText(cells[1], name === bid.id ? name : `${name} (${bid.id})`);
-        setText(cells[2], bid.total === null ? '–' : pqp ? tr.money(bid.total) : tr.number(bid.total));
-        setText(cells[3], pqp ? tr.money(bid.scores.price) : tr.number(bid.scores.price));
-        setText(cells[4], tr.number(bid.scores.quality));
-        setText(cells[5], tr.number(bid.scores.socialValue));
-        setText(cells[6], tr.percent(bid.socialValue.percentOfPrice));
-        setText(cells[7], bid.warnings.length ? String(bid.warnings.length) : t('ranking.none'));
-        for (const [key, value] of [['rank', bid.rank], ['total', bid.total], ['price', bid.scores.price], ['quality', bid.scores.quality], ['social-value', bid.scores.socialValue]]) {
-          setAttr(row.tr, `data-${key}`, JSON.stringify(value));
-        }
+      const { scores } = bid;
+      const rank = tied.has(bid.id) ? `${bid.rank}=` : bid.rank;
+      show(row, 0, rank, () => (rank === bid.rank ? String(rank) : t('ranking.tied', { rank: bid.rank })));
+      setAttr(row.tr, 'data-rank', JSON.stringify(bid.rank));
+      show(row, 1, name, () => (name === bid.id ? name : `${name} (${bid.id})`));
+      show(row, 2, bid.total, points, 'total');
+      show(row, 3, scores.price, points, 'price');
+      show(row, 4, scores.quality, tr.number, 'quality');
+      show(row, 5, scores.socialValue, tr.number, 'social-value');
+      show(row, 6, bid.socialValue.percentOfPrice, tr.percent);
+      show(row, 7, bid.warnings.length, (count) => (count ? String(count) : t('ranking.none')));
+      const state = `${open}\n${name}`;
+      if (row.shown[9] !== state) {
+        row.shown[9] = state;
         // Whose calculation is in the name: a visually hidden span would be a positioned box in every row, placed again at each layout.
         setText(row.button, t(open ? 'ranking.hide' : 'ranking.show'));
         setAttr(row.button, 'aria-label', `${row.button.textContent} ${t('ranking.for', { name })}`);

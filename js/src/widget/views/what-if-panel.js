@@ -5,7 +5,7 @@
  * never interrupted; each knows the JSON Pointer it edits, so an error from the
  * engine lands on the right control.
  */
-import { field, h, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
+import { field, h, rowsTable, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
 import { isPlaceNeutral } from '../what-if.js';
 import { bidName, levelName } from '../wording.js';
 
@@ -97,9 +97,8 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
   comparison.append(
     verdict,
     scrollable(
-      h(
-        'table',
-        null,
+      rowsTable(
+        { class: 'comparison' },
         h('caption', { text: t('compare.caption') }),
         h('thead', null, h('tr', null, ['bidder', 'rankNow', 'totalNow', 'rankAbsolute', 'totalAbsolute', 'change'].map((k, i) => h('th', { scope: 'col', class: comparedFigure(i) ? 'n' : null, text: t(`compare.${k}`) })))),
         compareBody,
