@@ -130,22 +130,55 @@ export function setAttr(element, name, value) {
 }
 
 /**
- * Puts `wanted` in `parent`, in order, moving only what is out of place, and
- * removes the rest. Moving a node blurs whatever has focus inside it, such as
- * a quality score being typed into the bid that just rose: focus and the
- * caret go back where they were, so the next keystroke is not lost.
+ * Puts `wanted` in `parent`, in order, and removes the rest, moving as few
+ * children as it can: the longest run already in order stays, and each other
+ * child moves once. A moved row is laid out and styled afresh, so after an
+ * edit that lifts one bid past ten others, one row moves, not ten.
+ *
+ * Moving a node blurs whatever has focus inside it, such as a quality score
+ * being typed into the bid that just rose: focus and the caret go back where
+ * they were, so the next keystroke is not lost.
  */
 export function orderChildren(parent, wanted) {
   const focused = parent.getRootNode().activeElement;
   const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
-  wanted.forEach((child, i) => {
-    if (parent.children[i] !== child) parent.insertBefore(child, parent.children[i] ?? null);
-  });
-  while (parent.children.length > wanted.length) parent.lastElementChild.remove();
+  const keeping = new Set(wanted);
+  for (const child of [...parent.children]) if (!keeping.has(child)) child.remove();
+  const position = new Map(Array.from(parent.children, (child, i) => [child, i]));
+  const staying = longestInOrder(wanted.map((child) => position.get(child) ?? -1));
+  let anchor = null;
+  for (let i = wanted.length - 1; i >= 0; i--) {
+    if (!staying.has(i)) parent.insertBefore(wanted[i], anchor);
+    anchor = wanted[i];
+  }
   if (focused?.isConnected && parent.getRootNode().activeElement !== focused) {
     focused.focus({ preventScroll: true });
     if (caret && caret[0] !== null) focused.setSelectionRange(...caret); // null: a number input has none
   }
+}
+
+/**
+ * The indices of a longest strictly increasing subsequence of `positions`
+ * (-1, a newcomer, is never part of it): O(n log n), patience sorting.
+ */
+function longestInOrder(positions) {
+  const tails = []; // tails[k]: index of the smallest last value of a run of length k + 1
+  const previous = new Array(positions.length);
+  positions.forEach((value, i) => {
+    if (value < 0) return;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (positions[tails[middle]] < value) low = middle + 1;
+      else high = middle;
+    }
+    previous[i] = low > 0 ? tails[low - 1] : -1;
+    tails[low] = i;
+  });
+  const run = new Set();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]) run.add(i);
+  return run;
 }
 
 let nextId = 0;

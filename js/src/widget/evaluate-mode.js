@@ -36,6 +36,7 @@ export function createEvaluateMode(ctx, tender) {
 
   const qualityInputs = new Map(); // bid id → input
   const details = new Map(); // bid id → its expanded view
+  const behind = new Map(); // bid id → the bid, for expanded views to update next frame
 
   const robustness = h('p', { class: 'robustness', part: 'robustness' });
   const warnings = warningList(t('warnings.title'));
@@ -84,10 +85,18 @@ export function createEvaluateMode(ctx, tender) {
     summaries,
   );
 
-  /** Shows an expanded bid: built as it first opens, then updated in place with the ranking. */
+  /**
+   * Shows an expanded bid: built as it first opens, then updated in place. A
+   * calculation already on screen catches up a frame after the ranking (with
+   * the warnings), so an edit's first frame is spent on the ranking alone; one
+   * that is opening (its row not yet in the table) is shown up to date at once.
+   */
   function renderDetail(bid, cell) {
     if (details.has(bid.id)) {
-      details.get(bid.id).update(bid, evaluated);
+      if (cell.isConnected) {
+        behind.set(bid.id, bid);
+        followNextFrame();
+      } else details.get(bid.id).update(bid, evaluated);
       return;
     }
     const index = source.bids.findIndex((b) => b.id === bid.id);
@@ -154,14 +163,7 @@ export function createEvaluateMode(ctx, tender) {
     const current = t('robust.current', { weight: weightText(settings.weights.socialValue, tr) });
     setText(robustness, result.bids.length === 0 ? t('ranking.empty') : line ? `${line} ${current}` : t('robust.none'));
     ranking.update(result, evaluated);
-    // The rest follows a frame later: the ranking, which the edit is about, is
-    // on screen within one frame, and a burst of edits updates the rest once.
-    if (!panelsFrame) {
-      panelsFrame = requestAnimationFrame(() => {
-        panelsFrame = 0;
-        follow();
-      });
-    }
+    followNextFrame();
     const order = result.bids.map((b) => `${b.id}:${b.total}`).join('\n');
     if (order !== lastOrder) {
       lastOrder = order;
@@ -176,8 +178,23 @@ export function createEvaluateMode(ctx, tender) {
     }
   }
 
-  /** The warnings and the open panels, for the latest result. */
+  /**
+   * The rest follows a frame later: the ranking, which the edit is about, is
+   * on screen within one frame, and a burst of edits updates the rest once.
+   */
+  function followNextFrame() {
+    if (!panelsFrame) {
+      panelsFrame = requestAnimationFrame(() => {
+        panelsFrame = 0;
+        follow();
+      });
+    }
+  }
+
+  /** The expanded bids, the warnings and the open panels, for the latest result. */
   function follow() {
+    for (const [id, bid] of behind) details.get(id)?.update(bid, evaluated);
+    behind.clear();
     const notes = result.warnings.map((w) => warningText(w, evaluated, tr));
     if (!isPlaceNeutral(evaluated.framework.geography)) notes.push(t('warnings.notNeutral'));
     for (const bid of result.bids) for (const w of bid.warnings) notes.push(`${bidName(bid)}: ${warningText(w, evaluated, tr)}`);

@@ -60,8 +60,7 @@ table.rows,table.rows>thead,table.rows>tbody{display:block}
 table.rows>caption{display:block}
 table.rows>*>tr{display:grid;grid-template-columns:var(--_columns)}
 table.rows>tbody>tr{content-visibility:auto;contain-intrinsic-block-size:auto 3.5rem}
-table.rows>tbody>tr[hidden]{display:none}
-table.rows>tbody>tr.detail{grid-template-columns:minmax(0,1fr)}
+table.rows>tbody>tr.detail{grid-template-columns:minmax(0,1fr);content-visibility:visible}
 table.rows>*>tr:not(.detail)>*{overflow-wrap:anywhere}
 table[part=ranking]{min-width:55rem;--_columns:minmax(4.5rem,.5fr) minmax(9rem,2fr) repeat(5,minmax(5.5rem,1fr)) minmax(6.5rem,.7fr) minmax(10rem,1.2fr)}
 table.comparison{min-width:40rem;--_columns:minmax(9rem,2fr) repeat(4,minmax(5.5rem,1fr)) minmax(8rem,1.4fr)}

@@ -76,6 +76,48 @@ test('typing a quality score that moves the bid up the ranking keeps the focus a
   await page.context().close();
 });
 
+test('edits that reorder 50 bids leave every row showing its own current figures, in rank order, its calculation under it', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/');
+  await widget.evaluate((el) => {
+    const tender = structuredClone(el.tender);
+    tender.bids = Array.from({ length: 50 }, (_, i) => {
+      const bid = structuredClone(el.tender.bids[i % el.tender.bids.length]);
+      bid.id = `bid-${i + 1}`;
+      bid.price = Math.round(bid.price * (0.9 + (i % 7) / 30));
+      bid.quality = 50 + ((i * 7) % 40);
+      for (const c of bid.commitments ?? []) c.quantity *= 1 + (i % 5) / 10;
+      return bid;
+    });
+    el.tender = tender;
+  });
+  for (const n of [1, 30]) await widget.locator('tr[data-bid] button').nth(n - 1).click(); // two bids expanded
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  const figures = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  const orders = new Set();
+  for (const [path, value] of [['/framework/geography/local', '2.5'], ['/method/socialValue/quantitativeShare', '10'], ['/framework/geography/local', '0.3'], ['/method/weights/quality', '30'], ['/method/weights/socialValue', '20']]) {
+    await widget.locator(`[data-path="${path}"]`).fill(value);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const result = await widget.evaluate((el) => el.result);
+    const rows = await rankingRows(widget);
+    orders.add(rows.map((r) => r.id).join());
+    assert.deepEqual(rows.map((r) => [r.id, r.rank, r.total]), result.bids.map((b) => [b.id, b.rank, b.total]));
+    assert.deepEqual(
+      rows.map((r) => r.cells.slice(2, 6)),
+      result.bids.map((b) => [b.total, b.scores.price, b.scores.quality, b.scores.socialValue].map((x) => figures.format(x))),
+    );
+    // Each expanded bid's calculation is the row after its own, and names it.
+    const details = await widget.locator('tr.detail:not([hidden])').evaluateAll((trs) =>
+      trs.map((tr) => [tr.previousElementSibling.dataset.bid, tr.querySelector('caption').textContent]),
+    );
+    assert.equal(details.length, 2);
+    for (const [id, caption] of details) assert.ok(caption.includes(result.bids.find((b) => b.id === id).supplier.name), caption);
+  }
+  assert.ok(orders.size >= 3, 'the edits reorder the ranking');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('keyboard only: expand a bid, score its quality, change the method, go place-neutral, copy a summary', async () => {
   const page = await session.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

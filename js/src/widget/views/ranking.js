@@ -1,10 +1,13 @@
 /**
- * The ranking table. Rows are keyed by bid id and updated in place: a what-if
- * edit formats and writes only the figures that changed and moves only the
- * rows whose rank changed, and the table is laid out a row at a time
- * (`rowsTable`), which keeps a 50-bid recalculation inside one frame. Each row
- * carries the raw numbers as data attributes (data-total and so on) for hosts
- * and tests.
+ * The ranking table. Row n always shows the bid ranked n: an edit that
+ * reorders the bids rewrites the rows' text and never moves a row, because a
+ * moved row is styled and laid out afresh, and twice when it comes on screen
+ * (content-visibility decides again whether to render it). Only the figures
+ * that changed are formatted and written, and the table is laid out a row at
+ * a time (`rowsTable`), which keeps a 50-bid recalculation inside one frame.
+ * An expanded bid's calculation is a row of its own that follows its bid.
+ * Each row carries the raw numbers as data attributes (data-total and so on)
+ * for hosts and tests.
  */
 import { h, orderChildren, rowsTable, scrollable, setAttr, setText, tableRoles, uid } from '../dom.js';
 import { bidName } from '../wording.js';
@@ -18,29 +21,27 @@ export function createRanking(tr, { renderDetail }) {
   const tbody = h('tbody');
   const caption = h('caption', { text: t('ranking.caption') });
   const el = scrollable(rowsTable({ part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
-  const rows = new Map();
+  const slots = []; // row n's elements, and what it shows
+  const details = new Map(); // bid id → its calculation's row, kept while the bid is there
   const expanded = new Set();
   let last = null;
   let pqp = null; // the method's model decides how totals and prices read
 
-  function rowFor(id) {
-    let row = rows.get(id);
-    if (row) return row;
+  function slot() {
     const cells = columns.map((_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: figureColumn(i) ? 'n' : null }));
-    const detailId = uid('detail');
-    const button = h('button', { type: 'button', class: 'secondary', 'aria-expanded': 'false', 'aria-controls': detailId });
-    button.addEventListener('click', () => toggle(id));
-    cells[8].append(button);
-    const detailCell = h('td', { colspan: columns.length });
-    row = {
-      tr: tableRoles(h('tr', { 'data-bid': id }, cells)),
-      cells, button,
-      detail: tableRoles(h('tr', { class: 'detail', id: detailId, hidden: true }, detailCell)),
-      detailCell,
-      shown: [], // what each cell, and the button, last showed
-    };
-    rows.set(id, row);
+    const row = { cells, tr: tableRoles(h('tr', null, cells)), shown: [], bid: null };
+    row.button = h('button', { type: 'button', class: 'secondary', onclick: () => toggle(row.bid) });
+    cells[8].append(row.button);
+    slots.push(row);
     return row;
+  }
+
+  function detailRow(id) {
+    if (!details.has(id)) {
+      const cell = h('td', { colspan: columns.length });
+      details.set(id, { tr: tableRoles(h('tr', { class: 'detail', id: uid('detail') }, cell)), cell });
+    }
+    return details.get(id);
   }
 
   function toggle(id) {
@@ -72,44 +73,51 @@ export function createRanking(tr, { renderDetail }) {
         t('ranking.quality'), t('ranking.socialValue'), t('ranking.percent'), t('ranking.warnings'), t('ranking.details'),
       ];
       heads.forEach((th, i) => setText(th, headTexts[i]));
-      for (const row of rows.values()) row.shown = []; // totals and prices now read otherwise
+      for (const row of slots) row.shown = []; // totals and prices now read otherwise
     }
     const points = (x) => (x === null ? '–' : pqp ? tr.money(x) : tr.number(x));
     const tied = new Set(result.ties.flat());
+    // Rows past the last bid go; missing ones are made (and put in place below).
+    slots.length = Math.min(slots.length, result.bids.length);
     const wanted = [];
-    for (const bid of result.bids) {
-      const row = rowFor(bid.id);
+    result.bids.forEach((bid, n) => {
+      const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
       const name = bidName(bid);
       const open = expanded.has(bid.id);
       const { scores } = bid;
+      if (row.bid !== bid.id) {
+        row.bid = bid.id;
+        row.tr.dataset.bid = bid.id;
+      }
       const rank = tied.has(bid.id) ? `${bid.rank}=` : bid.rank;
       show(row, 0, rank, () => (rank === bid.rank ? String(rank) : t('ranking.tied', { rank: bid.rank })));
       setAttr(row.tr, 'data-rank', JSON.stringify(bid.rank));
-      show(row, 1, name, () => (name === bid.id ? name : `${name} (${bid.id})`));
+      show(row, 1, `${bid.id}\n${name}`, () => (name === bid.id ? name : `${name} (${bid.id})`));
       show(row, 2, bid.total, points, 'total');
       show(row, 3, scores.price, points, 'price');
       show(row, 4, scores.quality, tr.number, 'quality');
       show(row, 5, scores.socialValue, tr.number, 'social-value');
       show(row, 6, bid.socialValue.percentOfPrice, tr.percent);
       show(row, 7, bid.warnings.length, (count) => (count ? String(count) : t('ranking.none')));
-      const state = `${open}\n${name}`;
+      const detail = open ? detailRow(bid.id) : null;
+      const state = `${bid.id}\n${name}\n${open}`;
       if (row.shown[9] !== state) {
         row.shown[9] = state;
         // Whose calculation is in the name: a visually hidden span would be a positioned box in every row, placed again at each layout.
         setText(row.button, t(open ? 'ranking.hide' : 'ranking.show'));
         setAttr(row.button, 'aria-label', `${row.button.textContent} ${t('ranking.for', { name })}`);
         setAttr(row.button, 'aria-expanded', String(open));
-        setAttr(row.detail, 'hidden', !open);
+        setAttr(row.button, 'aria-controls', detail?.tr.id);
       }
-      if (open) renderDetail(bid, row.detailCell);
-      wanted.push(row.tr, row.detail); // collapsed rows stay, hidden, for aria-controls
-    }
+      wanted.push(row.tr);
+      if (detail) {
+        renderDetail(bid, detail.cell);
+        wanted.push(detail.tr);
+      }
+    });
     const present = new Set(result.bids.map((b) => b.id));
-    for (const id of rows.keys()) {
-      if (present.has(id)) continue;
-      rows.delete(id);
-      expanded.delete(id);
-    }
+    for (const id of details.keys()) if (!present.has(id)) details.delete(id);
+    for (const id of expanded) if (!present.has(id)) expanded.delete(id);
     orderChildren(tbody, wanted);
   }
 
