@@ -132,16 +132,10 @@ export function setAttr(element, name, value) {
 /**
  * Puts `wanted` in `parent`, in order, and removes the rest, moving as few
  * children as it can: the longest run already in order stays, and each other
- * child moves once. A moved row is laid out and styled afresh, so after an
- * edit that lifts one bid past ten others, one row moves, not ten.
- *
- * Moving a node blurs whatever has focus inside it, such as a quality score
- * being typed into the bid that just rose: focus and the caret go back where
- * they were, so the next keystroke is not lost.
+ * child moves once. A moved node is styled and laid out afresh, and blurs
+ * whatever has focus inside it, so callers leave focused content in place.
  */
 export function orderChildren(parent, wanted) {
-  const focused = parent.getRootNode().activeElement;
-  const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : null;
   const keeping = new Set(wanted);
   for (const child of [...parent.children]) if (!keeping.has(child)) child.remove();
   const position = new Map(Array.from(parent.children, (child, i) => [child, i]));
@@ -150,10 +144,6 @@ export function orderChildren(parent, wanted) {
   for (let i = wanted.length - 1; i >= 0; i--) {
     if (!staying.has(i)) parent.insertBefore(wanted[i], anchor);
     anchor = wanted[i];
-  }
-  if (focused?.isConnected && parent.getRootNode().activeElement !== focused) {
-    focused.focus({ preventScroll: true });
-    if (caret && caret[0] !== null) focused.setSelectionRange(...caret); // null: a number input has none
   }
 }
 

@@ -60,19 +60,28 @@ test('the example page ranks the bids exactly as the native CLI does, number for
   await page.context().close();
 });
 
-test('typing a quality score that moves the bid up the ranking keeps the focus and every keystroke', async () => {
+test('typing a quality score that lifts the bid to first keeps the focus, every keystroke and the rows in place, until focus leaves', async () => {
   const page = await session.page();
   const widget = await openWidget(session, page, '/examples/');
   const before = await rankingRows(widget);
   const last = before.at(-1);
   await widget.locator(`tr[data-bid="${last.id}"] button`).click();
-  const input = widget.locator('tr.detail:not([hidden]) input[type=number]').first();
+  const input = widget.locator('tr.detail input[type=number]').first();
+  const place = () => input.evaluate((el) => el.getBoundingClientRect().top);
   await input.focus();
+  const top = await place();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('100', { delay: 50 });
   await widget.locator(`tr[data-bid="${last.id}"][data-rank="${before[0].rank}"]`).waitFor(); // it rose to first
   assert.equal(await input.evaluate((el) => el.getRootNode().activeElement === el), true);
   assert.equal(await input.inputValue(), '100');
+  // While the evaluator types, the rank shows at once but the rows stay put, so the field does not jump away.
+  assert.deepEqual((await rankingRows(widget)).map((r) => r.id), before.map((r) => r.id));
+  assert.equal(await place(), top);
+  // Once focus leaves the ranking, the rows take the new order, the calculation still under its bid.
+  await widget.locator('summary', { hasText: 'What if?' }).focus();
+  await widget.locator(`table[part=ranking] tbody > tr:first-child[data-bid="${last.id}"] + tr.detail`).waitFor();
+  assert.deepEqual((await rankingRows(widget)).map((r) => [r.id, r.rank]), (await widget.evaluate((el) => el.result.bids)).map((b) => [b.id, b.rank]));
   await page.context().close();
 });
 

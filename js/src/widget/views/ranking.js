@@ -1,11 +1,18 @@
 /**
- * The ranking table. Row n always shows the bid ranked n: an edit that
- * reorders the bids rewrites the rows' text and never moves a row, because a
- * moved row is styled and laid out afresh, and twice when it comes on screen
+ * The ranking table. Row n shows the bid ranked n: an edit that reorders the
+ * bids rewrites the rows' text and never moves a row, because a moved row is
+ * styled and laid out afresh, and twice when it comes on screen
  * (content-visibility decides again whether to render it). Only the figures
  * that changed are formatted and written, and the table is laid out a row at
  * a time (`rowsTable`), which keeps a 50-bid recalculation inside one frame.
  * An expanded bid's calculation is a row of its own that follows its bid.
+ *
+ * While focus is in the table, such as a quality score being typed into an
+ * expanded bid, the rows keep their order and only their figures (the rank
+ * among them) change: what the evaluator is typing into stays where it is,
+ * instead of jumping with every keystroke that moves its bid. The rows take
+ * the new order when focus leaves the table.
+ *
  * Each row carries the raw numbers as data attributes (data-total and so on)
  * for hosts and tests.
  */
@@ -22,6 +29,7 @@ export function createRanking(tr, { renderDetail }) {
   const caption = h('caption', { text: t('ranking.caption') });
   const el = scrollable(rowsTable({ part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
   const slots = []; // row n's elements, and what it shows
+  let shownOrder = []; // the bid ids, as the rows show them
   const details = new Map(); // bid id → its calculation's row, kept while the bid is there
   const expanded = new Set();
   let last = null;
@@ -42,6 +50,25 @@ export function createRanking(tr, { renderDetail }) {
       details.set(id, { tr: tableRoles(h('tr', { class: 'detail', id: uid('detail') }, cell)), cell });
     }
     return details.get(id);
+  }
+
+  tbody.addEventListener('focusout', () => {
+    // The focus has moved on by the next frame; if it left the table, the rows take the ranking's order.
+    requestAnimationFrame(() => {
+      if (last && !holding()) update(last.result, last.tender);
+    });
+  });
+
+  function holding() {
+    return tbody.contains(tbody.getRootNode().activeElement);
+  }
+
+  /** The bids in the order the rows show them now, when holding; newcomers go after, by rank. */
+  function heldOrder(bids) {
+    const byId = new Map(bids.map((bid) => [bid.id, bid]));
+    const kept = shownOrder.filter((id) => byId.has(id)).map((id) => byId.get(id));
+    const keptIds = new Set(kept.map((bid) => bid.id));
+    return kept.concat(bids.filter((bid) => !keptIds.has(bid.id)));
   }
 
   function toggle(id) {
@@ -80,7 +107,9 @@ export function createRanking(tr, { renderDetail }) {
     // Rows past the last bid go; missing ones are made (and put in place below).
     slots.length = Math.min(slots.length, result.bids.length);
     const wanted = [];
-    result.bids.forEach((bid, n) => {
+    const bids = holding() ? heldOrder(result.bids) : result.bids;
+    shownOrder = bids.map((bid) => bid.id);
+    bids.forEach((bid, n) => {
       const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
       const name = bidName(bid);
       const open = expanded.has(bid.id);
