@@ -186,13 +186,56 @@ export function field(label, control, hint) {
   return h('div', { class: 'field' }, h('label', { for: id, text: label }), hintEl, control);
 }
 
+// One observer for every region: a region resizes with the viewport, its table with its content.
+let scrollObserver = null;
+const scrollNames = new WeakMap(); // region → its name
+
+/**
+ * After layout, so it costs no layout of its own: makes each reported region a
+ * focusable, named region while its table overflows it, or while it has focus
+ * (taking the tabindex away would yank focus; blur checks it again). All
+ * regions are read before any is written, so no write lays out the next read.
+ */
+function checkScrolls(entries) {
+  const states = new Map();
+  for (const { target } of entries) {
+    const region = target.closest('.scroll');
+    if (!region.isConnected) {
+      // Gone (bid mode rebuilds its tables): let it go. One shown again is observed afresh when it renders.
+      scrollObserver.unobserve(region);
+      scrollObserver.unobserve(region.firstElementChild);
+      continue;
+    }
+    states.set(region, region.scrollWidth > region.clientWidth || region.getRootNode().activeElement === region);
+  }
+  for (const [region, on] of states) {
+    setAttr(region, 'tabindex', on && 0);
+    setAttr(region, 'role', on && 'region');
+    setAttr(region, 'aria-label', on && scrollNames.get(region)());
+  }
+}
+
 /**
  * A region that lets a wide table scroll sideways, so that the page itself
- * never does (WCAG 1.4.10). It takes focus, so keyboard users can scroll it
- * too, and is named after the table's caption.
+ * never does (WCAG 1.4.10). Only while the table overflows it does it take
+ * focus, so keyboard users can scroll it too, and become a region named after
+ * the table's caption: a table that fits adds no tab stop and no landmark.
+ * checkScrolls decides, from the first layout on.
  */
 export function scrollable(table, tr) {
-  return h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': tr.t('table.scroll', { caption: table.caption.textContent }) }, table);
+  // Observing afresh reports the region after the next layout: on blur, and on
+  // coming on screen, as a region skipped off screen (content-visibility) measures a placeholder.
+  const recheck = () => {
+    for (const target of [region, table]) {
+      scrollObserver.unobserve(target);
+      scrollObserver.observe(target);
+    }
+  };
+  const region = h('div', { class: 'scroll', onblur: recheck, oncontentvisibilityautostatechange: (event) => event.skipped || recheck() }, table);
+  scrollNames.set(region, () => tr.t('table.scroll', { caption: table.caption.textContent }));
+  scrollObserver ??= new ResizeObserver(checkScrolls);
+  recheck();
+  return region;
 }
 
 /** A select whose options are [value, label] pairs. */

@@ -292,7 +292,7 @@ export class SocialValueCalculator extends HTMLElement {
     try {
       importer = await import('../framework-csv.js');
     } catch (error) {
-      this.#fail([{ code: 'module', path: '', field: t('csv.title'), message: t('load.module', { reason: error.message }) }], 'csv');
+      this.#failModule(t('csv.title'), error.message, 'csv');
       return null;
     }
     let outcome;
@@ -320,6 +320,11 @@ export class SocialValueCalculator extends HTMLElement {
   #fail(errors, source, document = {}) {
     fill(this.#parts.errors, errorList(errors, document, this.#tr));
     this.#emit('svcalc-error', { errors, source });
+  }
+
+  /** A module loaded on demand (the CSV importer, a language's text) that did not load. */
+  #failModule(field, reason, source) {
+    this.#fail([{ code: 'module', path: '', field, message: this.#tr.t('load.module', { reason }) }], source);
   }
 
   // ─── The shell ─────────────────────────────────────────────────────────────
@@ -407,8 +412,7 @@ export class SocialValueCalculator extends HTMLElement {
       const message = String(error?.message ?? error);
       if (this.#tr) {
         // Offline, say, and switching language: keep the one shown, and everything in it.
-        const { t } = this.#tr;
-        this.#fail([{ code: 'module', path: '', field: 'lang', message: t('load.module', { reason: message }) }], 'locale');
+        this.#failModule('lang', message, 'locale');
       } else {
         // No language has loaded, so there are no words to say it in but the browser's.
         this.shadowRoot.replaceChildren(h('p', { role: 'alert', part: 'errors', text: `svcalc: ${message}` }));

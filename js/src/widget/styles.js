@@ -47,9 +47,10 @@ legend{font-weight:600;padding:0 .25rem}
 details{border:1px solid var(--_border);border-radius:var(--_radius);padding:.5rem 1rem}
 summary{cursor:pointer;font-weight:600;min-height:2.75rem;display:flex;align-items:center}
 details[open]>summary{margin-bottom:.5rem}
-/* Wide tables scroll in their own region, which takes focus; off screen, big
-   regions cost no style, layout or paint */
-.scroll{overflow-x:auto;container-type:inline-size}
+/* Wide tables scroll sideways in their own region, which takes focus while it
+   overflows (dom.js scrollable); off screen, big regions cost no style, layout
+   or paint */
+.scroll{overflow-x:auto;overflow-y:hidden;container-type:inline-size}
 .scroll:focus-visible{outline-offset:-3px}
 .scroll,.warnings{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}

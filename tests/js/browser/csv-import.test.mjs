@@ -6,20 +6,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { exportFrameworkCsv } from '../../../js/src/framework-csv.js';
 import { examplesDir } from '../support/paths.mjs';
-import { axeViolations, openWidget, startBrowser } from './support/browser.mjs';
+import { axeViolations, browserSession, openWidget } from './support/browser.mjs';
 
 const example = JSON.parse(readFileSync(join(examplesDir, 'small-vs-large.json'), 'utf8'));
-let session;
-
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession();
 
 /** The example's measures as CSV, with VOLUNTEER retitled and its proxy doubled. */
 function editedCsv() {

@@ -5,20 +5,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { examplesDir, nativeCli } from '../support/paths.mjs';
-import { artifactsDir, axeViolations, downloadedText, focused, openWidget, startBrowser, tabTo } from './support/browser.mjs';
+import { artifactsDir, axeViolations, browserSession, downloadedText, focused, openWidget, tabTo } from './support/browser.mjs';
 
 const examplePath = join(examplesDir, 'small-vs-large.json');
 const example = JSON.parse(readFileSync(examplePath, 'utf8'));
-let session;
-
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession();
 
 /** Each ranking row's raw numbers (data attributes) and the text of its cells. */
 function rankingRows(widget) {

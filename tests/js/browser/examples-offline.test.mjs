@@ -7,19 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fixturesDir, root } from '../support/paths.mjs';
-import { startBrowser } from './support/browser.mjs';
+import { browserSession } from './support/browser.mjs';
 
 const pageFile = join(root, 'examples/offline/svcalc-offline.html');
-let session;
-
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession();
 
 test('the offline page is built from the current sources (node scripts/build-offline.mjs)', () => {
   assert.ok(existsSync(pageFile), 'examples/offline/svcalc-offline.html is missing: run node scripts/build-offline.mjs after the wasm build');

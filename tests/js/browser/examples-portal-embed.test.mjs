@@ -5,20 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { root } from '../support/paths.mjs';
-import { axeViolations, startBrowser, strictCsp } from './support/browser.mjs';
+import { axeViolations, browserSession, strictCsp } from './support/browser.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'js/dist/svcalc.plugin.json'), 'utf8'));
 const pagePath = '/examples/portal-embed/';
-let session;
-
-before(async () => {
-  session = await startBrowser({ headers: { 'Content-Security-Policy': strictCsp } });
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession({ headers: { 'Content-Security-Policy': strictCsp } });
 
 /** Opens the page, collecting the path of every request it makes. */
 async function openPortal() {

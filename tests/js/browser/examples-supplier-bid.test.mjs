@@ -6,21 +6,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { root } from '../support/paths.mjs';
-import { axeViolations, startBrowser, strictCsp } from './support/browser.mjs';
+import { axeViolations, browserSession, strictCsp } from './support/browser.mjs';
 
 const manifest = JSON.parse(readFileSync(join(root, 'plugin-manifest/svcalc.plugin.json'), 'utf8'));
 const [{ keyPrefix }] = manifest.touches.storage;
 const pagePath = '/examples/supplier-bid/';
-let session;
-
-before(async () => {
-  session = await startBrowser({ headers: { 'Content-Security-Policy': strictCsp } });
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession({ headers: { 'Content-Security-Policy': strictCsp } });
 
 async function addVolunteering(widget, hours) {
   await widget.getByLabel('Measure to add under Stronger communities').selectOption('COMMUNITY-VOL');

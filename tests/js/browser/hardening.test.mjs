@@ -2,17 +2,10 @@
 // and, once loaded, no network at all. Both modes must work with no console
 // errors (a CSP violation is one).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { downloadedText, openWidget, startBrowser, strictCsp } from './support/browser.mjs';
+import { test } from 'node:test';
+import { browserSession, downloadedText, openWidget, strictCsp } from './support/browser.mjs';
 
-let session;
-
-before(async () => {
-  session = await startBrowser({ headers: { 'Content-Security-Policy': strictCsp } });
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession({ headers: { 'Content-Security-Policy': strictCsp } });
 
 /** Uses most of evaluate mode: a bid's chart and calculation, the what-if panel, the summaries, an export. */
 async function useEvaluateMode(page, widget) {

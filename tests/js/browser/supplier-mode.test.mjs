@@ -3,17 +3,10 @@
 // reload, the bid loaded by the buyer's widget, and a screenshot.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { artifactsDir, axeViolations, downloadedText, focused, openWidget, startBrowser, tabTo } from './support/browser.mjs';
+import { test } from 'node:test';
+import { artifactsDir, axeViolations, browserSession, downloadedText, focused, openWidget, tabTo } from './support/browser.mjs';
 
-let session;
-
-before(async () => {
-  session = await startBrowser();
-});
-after(async () => {
-  await session?.close();
-});
+const session = browserSession();
 
 const figure = (widget, name) => widget.locator(`dd[data-figure="${name}"]`).textContent();
 

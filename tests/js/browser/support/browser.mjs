@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../../scripts/serve.mjs';
@@ -58,6 +59,28 @@ export async function startBrowser({ headers } = {}) {
       await browser.close().catch(() => {});
       child.stdin.end();
       await server.close();
+    },
+  };
+}
+
+/**
+ * A test file's browser: started (with `options`, as startBrowser) before its
+ * first test and closed after its last. Its page, url and browser are the
+ * started session's.
+ */
+export function browserSession(options) {
+  let session;
+  before(async () => {
+    session = await startBrowser(options);
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return {
+    page: (pageOptions) => session.page(pageOptions),
+    url: (path) => session.url(path),
+    get browser() {
+      return session.browser;
     },
   };
 }
