@@ -109,9 +109,9 @@ export function tableRoles(element) {
 
 /**
  * A long table laid out a row at a time (class "rows" in styles.js): each row
- * is a grid on the table's fixed column template, so a changed figure lays out
- * its own row and never the others' columns, and rows off screen are not laid
- * out or painted at all (content-visibility). A what-if edit changes a figure
+ * is a grid on the table's fixed column template that contains its own layout
+ * and paint, so a changed figure lays out and paints its own row and never the
+ * others' columns. A what-if edit changes a figure
  * in every row of a 50-bid ranking; as one auto-sized table, each changed cell
  * cost the browser a relayout of the whole table.
  */
@@ -201,7 +201,7 @@ function checkScrolls(entries) {
   for (const { target } of entries) {
     const region = target.closest('.scroll');
     if (!region.isConnected) {
-      // Gone (bid mode rebuilds its tables): let it go. One shown again is observed afresh when it renders.
+      // Gone (bid mode rebuilds its tables): let it go. One shown again is watched again (watchScrolls).
       scrollObserver.unobserve(region);
       scrollObserver.unobserve(region.firstElementChild);
       continue;
@@ -215,26 +215,31 @@ function checkScrolls(entries) {
   }
 }
 
+/** Observing afresh reports a region after the next layout, even one not yet put back in the page. */
+function watch(region) {
+  scrollObserver ??= new ResizeObserver(checkScrolls);
+  for (const target of [region, region.firstElementChild]) {
+    scrollObserver.unobserve(target);
+    scrollObserver.observe(target);
+  }
+}
+
+/** Watches again every scroll region in `root`, put back in the page after it was taken out. */
+export function watchScrolls(root) {
+  for (const region of root.querySelectorAll('.scroll')) watch(region);
+}
+
 /**
  * A region that lets a wide table scroll sideways, so that the page itself
  * never does (WCAG 1.4.10). Only while the table overflows it does it take
  * focus, so keyboard users can scroll it too, and become a region named after
  * the table's caption: a table that fits adds no tab stop and no landmark.
- * checkScrolls decides, from the first layout on.
+ * checkScrolls decides, after each layout that resizes it, and on blur.
  */
 export function scrollable(table, tr) {
-  // Observing afresh reports the region after the next layout: on blur, and on
-  // coming on screen, as a region skipped off screen (content-visibility) measures a placeholder.
-  const recheck = () => {
-    for (const target of [region, table]) {
-      scrollObserver.unobserve(target);
-      scrollObserver.observe(target);
-    }
-  };
-  const region = h('div', { class: 'scroll', onblur: recheck, oncontentvisibilityautostatechange: (event) => event.skipped || recheck() }, table);
+  const region = h('div', { class: 'scroll', onblur: () => watch(region) }, table);
   scrollNames.set(region, () => tr.t('table.scroll', { caption: table.caption.textContent }));
-  scrollObserver ??= new ResizeObserver(checkScrolls);
-  recheck();
+  watch(region);
   return region;
 }
 

@@ -2,15 +2,15 @@
  * Evaluator mode (`mode="evaluate"`): the ranking, the robustness line, the
  * warnings, each bid's calculation, the what-if panel and the assessment
  * summaries. Edits are coalesced to one recalculation per animation frame,
- * which scores the tender and updates the ranking and the expanded bids; the
- * warnings and the open panels follow in the next frame. Closed panels are
- * not rendered at all.
+ * which scores the tender and updates the ranking; the expanded bids, the
+ * warnings and the open panels follow in the next frame, each only when its
+ * figures changed. Closed panels are not rendered at all.
  */
 import { SvcalcError } from '../svcalc-error.js';
 import { csvFile, jsonFile } from './downloads.js';
 import { resultCsv } from './csv.js';
 import { withBid, withQuality } from './documents.js';
-import { field, fill, h, setAttr, setText } from './dom.js';
+import { field, fill, h, setAttr, setText, watchScrolls } from './dom.js';
 import { createBidDetails } from './views/bid-details.js';
 import { warningList } from './views/messages.js';
 import { createRanking } from './views/ranking.js';
@@ -36,7 +36,9 @@ export function createEvaluateMode(ctx, tender) {
 
   const qualityInputs = new Map(); // bid id → input
   const details = new Map(); // bid id → its expanded view
+  const showing = new Map(); // bid id → the result's bid its expanded view shows
   const behind = new Map(); // bid id → the bid, for expanded views to update next frame
+  let summarised = null; // the result the summaries show
 
   const robustness = h('p', { class: 'robustness', part: 'robustness' });
   const warnings = warningList(t('warnings.title'));
@@ -93,10 +95,12 @@ export function createEvaluateMode(ctx, tender) {
    */
   function renderDetail(bid, cell) {
     if (details.has(bid.id)) {
+      if (!cell.isConnected) watchScrolls(cell); // shown again
+      if (showing.get(bid.id) === bid) return;
       if (cell.isConnected) {
         behind.set(bid.id, bid);
         followNextFrame();
-      } else details.get(bid.id).update(bid, evaluated);
+      } else showDetail(bid);
       return;
     }
     const index = source.bids.findIndex((b) => b.id === bid.id);
@@ -111,6 +115,7 @@ export function createEvaluateMode(ctx, tender) {
     qualityInputs.set(bid.id, input);
     const view = createBidDetails(bid, evaluated, tr);
     details.set(bid.id, view);
+    showing.set(bid.id, bid);
     cell.replaceChildren(h('div', null, h('div', { class: 'fields' }, field(t('details.quality', { name: bidName(bid) }), input, t('details.qualityHint'))), view.el));
   }
 
@@ -193,7 +198,7 @@ export function createEvaluateMode(ctx, tender) {
 
   /** The expanded bids, the warnings and the open panels, for the latest result. */
   function follow() {
-    for (const [id, bid] of behind) details.get(id)?.update(bid, evaluated);
+    for (const bid of behind.values()) showDetail(bid);
     behind.clear();
     const notes = result.warnings.map((w) => warningText(w, evaluated, tr));
     if (!isPlaceNeutral(evaluated.framework.geography)) notes.push(t('warnings.notNeutral'));
@@ -218,7 +223,14 @@ export function createEvaluateMode(ctx, tender) {
     panel.showComparison(result, absolute, settings.model);
   }
 
+  function showDetail(bid) {
+    details.get(bid.id)?.update(bid, evaluated);
+    showing.set(bid.id, bid);
+  }
+
   function showSummaries() {
+    if (summarised === result) return; // rebuilt only for a new result: a rebuild under the pointer loses a click
+    summarised = result;
     fill(summariesBody, summariesView(result, evaluated, tr, { onPrint: () => ctx.print(), onCopy: ctx.copy }));
   }
 

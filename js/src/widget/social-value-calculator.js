@@ -15,7 +15,7 @@
 import { createCalculator } from '../calculator.js';
 import { createBidMode } from './bid-mode.js';
 import { documentKind, parseJson, tenderFrom } from './documents.js';
-import { fill, h } from './dom.js';
+import { fill, h, watchScrolls } from './dom.js';
 import { browserStorage } from './drafts.js';
 import { download, fileName } from './downloads.js';
 import { createEvaluateMode } from './evaluate-mode.js';
@@ -118,7 +118,10 @@ export class SocialValueCalculator extends HTMLElement {
 
   connectedCallback() {
     window.addEventListener('pagehide', this.#onPageHide);
-    if (this.#started) return;
+    if (this.#started) {
+      watchScrolls(this.shadowRoot); // taken out of the page and put back
+      return;
+    }
     this.#started = true;
     this.#build();
     this.#start();

@@ -48,23 +48,28 @@ details{border:1px solid var(--_border);border-radius:var(--_radius);padding:.5r
 summary{cursor:pointer;font-weight:600;min-height:2.75rem;display:flex;align-items:center}
 details[open]>summary{margin-bottom:.5rem}
 /* Wide tables scroll sideways in their own region, which takes focus while it
-   overflows (dom.js scrollable); off screen, big regions cost no style, layout
-   or paint */
+   overflows (dom.js scrollable). Off screen, the warnings cost no style, layout
+   or paint; tables may not skip (content-visibility): Chromium then gives
+   assistive technology their rows without cells */
 .scroll{overflow-x:auto;overflow-y:hidden;container-type:inline-size}
 .scroll:focus-visible{outline-offset:-3px}
-.scroll,.warnings{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
+.warnings{content-visibility:auto;contain-intrinsic-block-size:auto 20rem}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 /* Long tables (dom.js rowsTable) lay out a row at a time: every row is a grid
-   on its table's --_columns, which no figure can widen, and a row off screen
-   is skipped until it comes near */
+   on its table's --_columns, which no figure can widen, and contains its own
+   layout and paint, so a changed figure re-lays out and repaints its row
+   alone. (Skipping rows off screen with content-visibility would be cheaper,
+   but Chromium then gives assistive technology those rows without cells.)
+   min-width is the sum of the columns' minimums */
 table.rows,table.rows>thead,table.rows>tbody{display:block}
 table.rows>caption{display:block}
 table.rows>*>tr{display:grid;grid-template-columns:var(--_columns)}
-table.rows>tbody>tr{content-visibility:auto;contain-intrinsic-block-size:auto 3.5rem}
-table.rows>tbody>tr.detail{grid-template-columns:minmax(0,1fr);content-visibility:visible}
+table.rows>tbody>tr{contain:layout paint}
+table.rows>tbody>tr.detail{grid-template-columns:minmax(0,1fr)}
 table.rows>*>tr:not(.detail)>*{overflow-wrap:anywhere}
-table[part=ranking]{min-width:55rem;--_columns:minmax(4.5rem,.5fr) minmax(9rem,2fr) repeat(5,minmax(5.5rem,1fr)) minmax(6.5rem,.7fr) minmax(10rem,1.2fr)}
-table.comparison{min-width:40rem;--_columns:minmax(9rem,2fr) repeat(4,minmax(5.5rem,1fr)) minmax(8rem,1.4fr)}
+table.rows>*>tr>.n{overflow-wrap:normal}
+table[part=ranking]{min-width:63.5rem;--_columns:minmax(4.5rem,.5fr) minmax(9rem,2fr) repeat(5,minmax(6.5rem,1fr)) minmax(7.5rem,.7fr) minmax(10rem,1.2fr)}
+table.comparison{min-width:43rem;--_columns:minmax(9rem,2fr) repeat(4,minmax(6.5rem,1fr)) minmax(8rem,1.4fr)}
 /* Captions and an expanded bid keep to the visible width of their region, so
    they reflow on a narrow screen and never widen the ranking's columns */
 caption{text-align:left;font-weight:600;padding:.25em 0;position:sticky;left:0;max-width:100cqi}
@@ -91,7 +96,12 @@ dl.figures dt{color:var(--_muted)}dl.figures dd{margin:0;text-align:right;font-v
 article.summary{border-top:2px solid var(--_border);padding-top:.5rem}
 @media print{
 :host{contain:none}
-.scroll,.warnings,table.rows>tbody>tr{content-visibility:visible}
+.warnings{content-visibility:visible}
+/* Paper does not scroll: the ranking fits the page, without its buttons' column */
+.scroll{overflow:visible}
+table.rows{min-width:0}
+table[part=ranking]{--_columns:minmax(0,.5fr) minmax(0,2fr) repeat(5,minmax(0,1fr)) minmax(0,.7fr)}
+table[part=ranking]>*>tr>:nth-child(9){display:none}
 /* "Print the summaries" prints them alone */
 .printing>:not(:has(.summaries)),.printing .mode-evaluate>:not(.summaries),.summaries>summary,.no-print,button{display:none!important}
 details{border:0;padding:0}

@@ -10,7 +10,7 @@ const session = browserSession({ headers: { 'Content-Security-Policy': strictCsp
 /** Uses most of evaluate mode: a bid's chart and calculation, the what-if panel, the summaries, an export. */
 async function useEvaluateMode(page, widget) {
   await widget.getByRole('button', { name: /^Show calculation for Countywide/ }).click();
-  await widget.locator('tr.detail:not([hidden]) svg[role=img] rect.bar').first().waitFor();
+  await widget.locator('tr.detail svg[role=img] rect.bar').first().waitFor();
   await widget.locator('summary', { hasText: 'What if?' }).click();
   await widget.locator('[data-path="/method/socialValue/quantitativeShare"]').fill('100');
   await widget.locator('[data-path="/method/socialValue/basis"]').selectOption('absolute');

@@ -77,6 +77,11 @@ test('evaluate mode at 320 px: no sideways page scrolling, with a bid expanded a
   for (const name of ['What if?', 'Assessment summaries']) await widget.locator('summary', { hasText: name }).click();
   await widget.locator('article.summary').first().waitFor();
   assert.deepEqual(await overflow(widget), { page: 0, element: 0 });
+  // Every cell of a row-by-row table lies within its row, which clips what is outside it.
+  const outside = await widget.evaluate((el) =>
+    [...el.shadowRoot.querySelectorAll('table.rows tr:not(.detail)')].filter((row) => row.lastElementChild.getBoundingClientRect().right > row.getBoundingClientRect().right + 0.5).length,
+  );
+  assert.equal(outside, 0);
 
   // The line-by-line table is wider than the screen: its region scrolls, by keyboard too.
   const region = await tabTo(page, (f) => /^Line-by-line calculation for Green Pathways/.test(f.label));

@@ -102,7 +102,7 @@ export default {
   'warning.weakEvidence': "Tystiolaeth wan: mae \"{measure}\" yn \"{evidence}\", felly dim ond {factor} o'i werth sy'n cyfrif.",
 
   'details.quality': 'Sgôr ansawdd ar gyfer {name}',
-  'details.qualityHint': "O'ch gwerthusiad ansawdd, 0 i 100. Mae safleoedd newydd yn ymddangos ar unwaith; mae'r rhesi'n aildrefnu pan fyddwch yn gadael y drefn restrol.",
+  'details.qualityHint': "O'ch gwerthusiad ansawdd, 0 i 100. Mae safleoedd newydd yn ymddangos ar unwaith; mae'r rhesi'n aildrefnu pan fyddwch yn gadael y maes hwn.",
   'details.chartCaption': 'Sgorau thema ar gyfer {name}, 0% i 100% (ffigurau yn y tabl isod).',
   'details.themeTable': 'Sgorau thema ar gyfer {name}',
   'details.theme': 'Thema',

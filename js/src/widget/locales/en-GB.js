@@ -102,7 +102,7 @@ export default {
   'warning.weakEvidence': 'Weak evidence: "{measure}" is "{evidence}", so only {factor} of its value counts.',
 
   'details.quality': 'Quality score for {name}',
-  'details.qualityHint': 'From your quality evaluation, 0 to 100. New ranks show at once; the rows reorder when you leave the ranking.',
+  'details.qualityHint': 'From your quality evaluation, 0 to 100. New ranks show at once; the rows reorder when you leave this field.',
   'details.chartCaption': 'Theme scores for {name}, 0% to 100% (figures in the table below).',
   'details.themeTable': 'Theme scores for {name}',
   'details.theme': 'Theme',

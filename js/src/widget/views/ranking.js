@@ -1,17 +1,16 @@
 /**
  * The ranking table. Row n shows the bid ranked n: an edit that reorders the
  * bids rewrites the rows' text and never moves a row, because a moved row is
- * styled and laid out afresh, and twice when it comes on screen
- * (content-visibility decides again whether to render it). Only the figures
+ * styled and laid out afresh. Only the figures
  * that changed are formatted and written, and the table is laid out a row at
  * a time (`rowsTable`), which keeps a 50-bid recalculation inside one frame.
  * An expanded bid's calculation is a row of its own that follows its bid.
  *
- * While focus is in the table, such as a quality score being typed into an
- * expanded bid, the rows keep their order and only their figures (the rank
- * among them) change: what the evaluator is typing into stays where it is,
- * instead of jumping with every keystroke that moves its bid. The rows take
- * the new order when focus leaves the table.
+ * While a field in the table has focus, such as an expanded bid's quality
+ * score being typed, the rows keep their order and only their figures (the
+ * rank among them) change: what the evaluator is typing into stays where it
+ * is, instead of jumping with every keystroke that moves its bid. The rows
+ * take the new order when focus leaves the field.
  *
  * Each row carries the raw numbers as data attributes (data-total and so on)
  * for hosts and tests.
@@ -24,7 +23,7 @@ const figureColumn = (i) => i >= 2 && i <= 6;
 
 export function createRanking(tr, { renderDetail }) {
   const { t } = tr;
-  const heads = columns.map((key, i) => h('th', { scope: 'col', class: figureColumn(i) ? 'n' : null }));
+  const heads = columns.map((_, i) => h('th', { scope: 'col', class: figureColumn(i) ? 'n' : null }));
   const tbody = h('tbody');
   const caption = h('caption', { text: t('ranking.caption') });
   const el = scrollable(rowsTable({ part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
@@ -53,14 +52,16 @@ export function createRanking(tr, { renderDetail }) {
   }
 
   tbody.addEventListener('focusout', () => {
-    // The focus has moved on by the next frame; if it left the table, the rows take the ranking's order.
+    // The focus has moved on by the next frame; if typing has ended, the rows take the ranking's order.
     requestAnimationFrame(() => {
-      if (last && !holding()) update(last.result, last.tender);
+      if (last && !holding() && shownOrder.some((id, n) => last.result.bids[n]?.id !== id)) update(last.result, last.tender);
     });
   });
 
+  /** Whether a field in the table (an expanded bid's quality score) has focus: typing in it holds the order. */
   function holding() {
-    return tbody.contains(tbody.getRootNode().activeElement);
+    const focused = tbody.getRootNode().activeElement;
+    return focused?.localName === 'input' && tbody.contains(focused);
   }
 
   /** The bids in the order the rows show them now, when holding; newcomers go after, by rank. */
@@ -150,5 +151,5 @@ export function createRanking(tr, { renderDetail }) {
     orderChildren(tbody, wanted);
   }
 
-  return { el, update, toggle };
+  return { el, update };
 }
