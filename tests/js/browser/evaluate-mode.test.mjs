@@ -128,6 +128,24 @@ test('edits that reorder 50 bids leave every row showing its own current figures
   await page.context().close();
 });
 
+test('with a calculation just opened, a slow first click on "Copy as text" is not lost to a rebuild of the summaries', async () => {
+  const page = await session.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const widget = await openWidget(session, page, '/examples/');
+  await widget.locator('summary', { hasText: 'Assessment summaries' }).click();
+  await widget.locator('tr[data-bid] button').first().click(); // focus stays on it, in the ranking, until the mouse goes down on Copy
+  const copy = widget.getByRole('button', { name: /^Copy as text/ }).first();
+  await copy.scrollIntoViewIfNeeded();
+  const box = await copy.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(90);
+  await page.mouse.up();
+  await widget.locator('[role=status]', { hasText: 'Copied' }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^Assessment summary: /);
+  await page.context().close();
+});
+
 test('keyboard only: expand a bid, score its quality, change the method, go place-neutral, copy a summary', async () => {
   const page = await session.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
