@@ -12,10 +12,12 @@
 // control focused and so on screen, the what-if panel open and one bid
 // expanded. The controls are the panel's α, cap, a geography factor, an
 // evidence factor and the discount rate, and the expanded bid's quality score,
-// each edit a valid tender that changes the scores and reorders the ranking.
-// (A weight cannot be changed alone without breaking the weights' sum of 100.)
-// The browser lays out and paints only what is near the viewport, so the same
-// edits are measured again with the top of the ranking on screen.
+// each edit a valid tender that changes the scores and reorders the ranking
+// (while a quality score is typed, the rows keep their order and show the new
+// ranks; the one reorder when focus leaves it is not measured here). A weight
+// cannot be changed alone without breaking the weights' sum of 100. The
+// browser paints only what is near the viewport, so the same edits are
+// measured again with the top of the ranking on screen.
 //
 // Each edit is typed through Chromium's input pipeline (the control's text
 // selected, the new value inserted), so its input event runs in a task of its
