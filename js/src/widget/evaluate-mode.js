@@ -17,7 +17,7 @@ import { createRanking } from './views/ranking.js';
 import { summariesView } from './views/summaries.js';
 import { createWhatIfPanel } from './views/what-if-panel.js';
 import { absoluteOnly, applySettings, isPlaceNeutral, placeNeutral, settingsOf, withSetting } from './what-if.js';
-import { bidName, robustnessText, warningText, weightText } from './wording.js';
+import { bidName, pointsText, robustnessText, warningText, weightText } from './wording.js';
 
 export function createEvaluateMode(ctx, tender) {
   const { tr } = ctx;
@@ -172,11 +172,12 @@ export function createEvaluateMode(ctx, tender) {
     const order = result.bids.map((b) => `${b.id}:${b.total}`).join('\n');
     if (order !== lastOrder) {
       lastOrder = order;
+      const pqp = evaluated.method?.model === 'pqp';
       ctx.announce(
         t('announce.ranking', {
           top: result.bids
             .slice(0, 3)
-            .map((b) => t('announce.place', { rank: b.rank, name: bidName(b), total: b.total === null ? '–' : tr.number(b.total) }))
+            .map((b) => t(pqp ? 'announce.placePqp' : 'announce.place', { rank: b.rank, name: bidName(b), total: pointsText(b.total, pqp, tr) }))
             .join('; '),
         }),
       );

@@ -9,7 +9,7 @@
  *
  * Shape: { id, title, blocks: [{ heading, lines: [string | { text, lines: [string] }] }] }
  */
-import { bidName, measureOf, measureTitle, methodSentences, themeTitle, warningText, weightText } from './wording.js';
+import { bidName, measureOf, measureTitle, methodSentences, pointsText, themeTitle, warningText, weightText } from './wording.js';
 import { settingsOf } from './what-if.js';
 
 export function assessmentSummary(result, tender, bidId, tr) {
@@ -82,10 +82,10 @@ export function assessmentSummary(result, tender, bidId, tr) {
   const winner = result.bids[0];
   const parts = (b) => ({
     name: bidName(b),
-    price: pqp ? tr.money(b.scores.price) : tr.number(b.scores.price),
+    price: pointsText(b.scores.price, pqp, tr),
     quality: tr.number(b.scores.quality),
     socialValue: tr.number(b.scores.socialValue),
-    total: b.total === null ? '–' : pqp ? tr.money(b.total) : tr.number(b.total),
+    total: pointsText(b.total, pqp, tr),
   });
   blocks.push({
     heading: t('summary.subtotals'),

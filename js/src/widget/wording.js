@@ -81,6 +81,11 @@ export function warningText(warning, tender, tr) {
 }
 
 /** A weight in points out of 100, as a percentage. */
+/** A total or a price score as the method gives it: money under pqp (price per quality point), points otherwise. */
+export function pointsText(value, pqp, tr) {
+  return pqp ? tr.money(value) : tr.number(value);
+}
+
 export function weightText(weight, tr) {
   return tr.percent(weight / 100);
 }

@@ -128,6 +128,24 @@ test('edits that reorder 50 bids leave every row showing its own current figures
   await page.context().close();
 });
 
+test('a price-per-quality-point tender reads its totals and prices as money, in the ranking, the announcement and the comparison', async () => {
+  const page = await session.page();
+  const widget = await openWidget(session, page, '/examples/?src=tenders/highways-call-off.json');
+  await widget.locator('table[part=ranking] th', { hasText: 'Price per quality point' }).waitFor();
+  const cli = JSON.parse(execFileSync(nativeCli, ['evaluate', join(examplesDir, 'highways-call-off.json')], { encoding: 'utf8' }));
+  const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: cli.currency ?? 'GBP', trailingZeroDisplay: 'stripIfInteger' });
+  const rows = await rankingRows(widget);
+  assert.deepEqual(rows.map((r) => [r.id, r.cells[2], r.cells[3]]), cli.bids.map((b) => [b.id, money.format(b.total), money.format(b.scores.price)]));
+  const [first] = cli.bids;
+  const announced = await widget.locator('[role=status]', { hasText: 'per quality point' }).textContent();
+  assert.ok(announced.includes(`1: ${first.supplier.name}, ${money.format(first.total)} per quality point`), announced);
+  await widget.locator('summary', { hasText: 'What if?' }).click();
+  await widget.locator('table.comparison tbody tr').first().waitFor();
+  assert.equal(await widget.locator('table.comparison tbody tr').first().locator('td').nth(1).textContent(), money.format(first.total));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('with a calculation just opened, a slow first click on "Copy as text" is not lost to a rebuild of the summaries', async () => {
   const page = await session.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -238,6 +238,7 @@ export default {
 
   'announce.ranking': "Trefn restrol wedi'i diweddaru. {top}.",
   'announce.place': "{rank}: {name}, {total} pwynt",
+  'announce.placePqp': "{rank}: {name}, {total} fesul pwynt ansawdd",
   'announce.estimate': "Amcangyfrif wedi'i ddiweddaru: sgôr gwerth cymdeithasol {points} allan o 100, {weighted} pwynt.",
   'announce.errors': "Mae {count} problem yn atal y cyfrifiad.",
 

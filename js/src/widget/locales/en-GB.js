@@ -238,6 +238,7 @@ export default {
 
   'announce.ranking': 'Ranking updated. {top}.',
   'announce.place': '{rank}: {name}, {total} points',
+  'announce.placePqp': '{rank}: {name}, {total} per quality point',
   'announce.estimate': 'Estimate updated: social value score {points} out of 100, {weighted} points.',
   'announce.errors': '{count} problem(s) stop the calculation.',
 

@@ -16,7 +16,7 @@
  * for hosts and tests.
  */
 import { h, orderChildren, rowsTable, scrollable, setAttr, setText, tableRoles, uid } from '../dom.js';
-import { bidName } from '../wording.js';
+import { bidName, pointsText } from '../wording.js';
 
 const columns = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'];
 const figureColumn = (i) => i >= 2 && i <= 6;
@@ -103,7 +103,7 @@ export function createRanking(tr, { renderDetail }) {
       heads.forEach((th, i) => setText(th, headTexts[i]));
       for (const row of slots) row.shown = []; // totals and prices now read otherwise
     }
-    const points = (x) => (x === null ? '–' : pqp ? tr.money(x) : tr.number(x));
+    const points = (x) => pointsText(x, pqp, tr);
     const tied = new Set(result.ties.flat());
     // Rows past the last bid go; missing ones are made (and put in place below).
     slots.length = Math.min(slots.length, result.bids.length);

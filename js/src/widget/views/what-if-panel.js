@@ -7,7 +7,7 @@
  */
 import { field, h, rowsTable, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
 import { isPlaceNeutral } from '../what-if.js';
-import { bidName, levelName } from '../wording.js';
+import { bidName, levelName, pointsText } from '../wording.js';
 
 const percent = 100;
 const comparedFigure = (i) => i > 0 && i < 5;
@@ -115,8 +115,7 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
   function showComparison(result, absolute, model) {
     setAttr(comparison, 'hidden', !absolute);
     if (!absolute) return;
-    const pqp = model === 'pqp';
-    const total = (b) => (b.total === null ? '–' : pqp ? tr.money(b.total) : tr.number(b.total));
+    const total = (b) => pointsText(b.total, model === 'pqp', tr);
     const moved = (now, then) => (then === now ? t('compare.same') : then < now ? t('compare.higher', { n: now - then }) : t('compare.lower', { n: then - now }));
     const [now, then] = [result.bids[0], absolute.bids[0]].map((b) => b && bidName(b));
     setText(verdict, !now ? '' : now === then ? t('compare.sameWinner', { name: now }) : t('compare.otherWinner', { now, then }));
