@@ -107,7 +107,17 @@ test('edits that reorder 50 bids leave every row showing its own current figures
   const orders = new Set();
   for (const [path, value] of [['/framework/geography/local', '2.5'], ['/method/socialValue/quantitativeShare', '10'], ['/framework/geography/local', '0.3'], ['/method/weights/quality', '30'], ['/method/weights/socialValue', '20']]) {
     await widget.locator(`[data-path="${path}"]`).fill(value);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The rows on screen show it in the recalculation's frame; those far from it follow, a few at a frame.
+    const frames = await widget.evaluate(async (el) => {
+      const settled = () => {
+        const rows = el.shadowRoot.querySelectorAll('table[part=ranking] tbody > tr[data-bid]');
+        return el.result.bids.every((b, n) => rows[n]?.dataset.bid === b.id && rows[n].dataset.total === JSON.stringify(b.total));
+      };
+      let count = 0;
+      for (; count < 30 && !settled(); count++) await new Promise((done) => requestAnimationFrame(done));
+      return count;
+    });
+    assert.ok(frames <= 8, `the rows took ${frames} frames to show the result`);
     const result = await widget.evaluate((el) => el.result);
     const rows = await rankingRows(widget);
     orders.add(rows.map((r) => r.id).join());

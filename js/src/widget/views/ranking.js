@@ -1,10 +1,11 @@
 /**
  * The ranking table. Row n shows the bid ranked n: an edit that reorders the
  * bids rewrites the rows' text and never moves a row, because a moved row is
- * styled and laid out afresh. Only the figures
- * that changed are formatted and written, and the table is laid out a row at
- * a time (`rowsTable`), which keeps a 50-bid recalculation inside one frame.
- * An expanded bid's calculation is a row of its own that follows its bid.
+ * styled and laid out afresh. Only the figures that changed are formatted and
+ * written, and the table is laid out a row at a time (`rowsTable`). Rows far
+ * from the screen take an edit's figures a few frames later (writeBehind), so
+ * a 50-bid recalculation fits in a frame. An expanded bid's calculation is a
+ * row of its own that follows its bid.
  *
  * While a field in the table has focus, such as an expanded bid's quality
  * score being typed, the rows keep their order and only their figures (the
@@ -33,6 +34,29 @@ export function createRanking(tr, { renderDetail }) {
   const expanded = new Set();
   let last = null;
   let pqp = null; // the method's model decides how totals and prices read
+  const points = (x) => pointsText(x, pqp, tr);
+  // Every changed row is laid out, on screen or not, and 50 rows are more than
+  // a frame holds. So an edit writes at once the rows on screen or near it,
+  // and the others a few at a frame (writeBehind), or as soon as they come near.
+  const rowsPerFrame = 10;
+  const nearby = new Set(); // rows within half a screen of the screen
+  const behind = new Map(); // row → the figures it is still to show
+  let catchUp = 0;
+  const watcher = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) {
+          nearby.delete(target);
+          continue;
+        }
+        nearby.add(target);
+        const row = slots.find((r) => r.tr === target);
+        if (behind.has(row)) write(row, ...behind.get(row));
+        behind.delete(row);
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
 
   function slot() {
     const cells = columns.map((_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: figureColumn(i) ? 'n' : null }));
@@ -40,6 +64,7 @@ export function createRanking(tr, { renderDetail }) {
     row.button = h('button', { type: 'button', class: 'secondary', onclick: () => toggle(row.bid) });
     cells[8].append(row.button);
     slots.push(row);
+    watcher.observe(row.tr);
     return row;
   }
 
@@ -91,6 +116,36 @@ export function createRanking(tr, { renderDetail }) {
     if (attribute) row.tr.setAttribute(`data-${attribute}`, JSON.stringify(value));
   }
 
+  /** Writes a bid's figures into a row; `tied` holds the ids of the result's tied bids. */
+  function write(row, bid, tied) {
+    const name = bidName(bid);
+    const open = expanded.has(bid.id);
+    const { scores } = bid;
+    if (row.bid !== bid.id) {
+      row.bid = bid.id;
+      row.tr.dataset.bid = bid.id;
+    }
+    const rank = tied.has(bid.id) ? `${bid.rank}=` : bid.rank;
+    show(row, 0, rank, () => (rank === bid.rank ? String(rank) : t('ranking.tied', { rank: bid.rank })));
+    setAttr(row.tr, 'data-rank', JSON.stringify(bid.rank));
+    show(row, 1, `${bid.id}\n${name}`, () => (name === bid.id ? name : `${name} (${bid.id})`));
+    show(row, 2, bid.total, points, 'total');
+    show(row, 3, scores.price, points, 'price');
+    show(row, 4, scores.quality, tr.number, 'quality');
+    show(row, 5, scores.socialValue, tr.number, 'social-value');
+    show(row, 6, bid.socialValue.percentOfPrice, tr.percent);
+    show(row, 7, bid.warnings.length, (count) => (count ? String(count) : t('ranking.none')));
+    const state = `${bid.id}\n${name}\n${open}`;
+    if (row.shown[9] !== state) {
+      row.shown[9] = state;
+      // Whose calculation is in the name: a visually hidden span would be a positioned box in every row, placed again at each layout.
+      setText(row.button, t(open ? 'ranking.hide' : 'ranking.show'));
+      setAttr(row.button, 'aria-label', `${row.button.textContent} ${t('ranking.for', { name })}`);
+      setAttr(row.button, 'aria-expanded', String(open));
+      setAttr(row.button, 'aria-controls', open ? details.get(bid.id).tr.id : null);
+    }
+  }
+
   function update(result, tender) {
     last = { result, tender };
     const model = tender.method?.model === 'pqp';
@@ -103,42 +158,18 @@ export function createRanking(tr, { renderDetail }) {
       heads.forEach((th, i) => setText(th, headTexts[i]));
       for (const row of slots) row.shown = []; // totals and prices now read otherwise
     }
-    const points = (x) => pointsText(x, pqp, tr);
     const tied = new Set(result.ties.flat());
     // Rows past the last bid go; missing ones are made (and put in place below).
-    slots.length = Math.min(slots.length, result.bids.length);
+    for (const row of slots.splice(result.bids.length)) watcher.unobserve(row.tr);
     const wanted = [];
     const bids = holding() ? heldOrder(result.bids) : result.bids;
     shownOrder = bids.map((bid) => bid.id);
+    behind.clear();
     bids.forEach((bid, n) => {
       const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
-      const name = bidName(bid);
-      const open = expanded.has(bid.id);
-      const { scores } = bid;
-      if (row.bid !== bid.id) {
-        row.bid = bid.id;
-        row.tr.dataset.bid = bid.id;
-      }
-      const rank = tied.has(bid.id) ? `${bid.rank}=` : bid.rank;
-      show(row, 0, rank, () => (rank === bid.rank ? String(rank) : t('ranking.tied', { rank: bid.rank })));
-      setAttr(row.tr, 'data-rank', JSON.stringify(bid.rank));
-      show(row, 1, `${bid.id}\n${name}`, () => (name === bid.id ? name : `${name} (${bid.id})`));
-      show(row, 2, bid.total, points, 'total');
-      show(row, 3, scores.price, points, 'price');
-      show(row, 4, scores.quality, tr.number, 'quality');
-      show(row, 5, scores.socialValue, tr.number, 'social-value');
-      show(row, 6, bid.socialValue.percentOfPrice, tr.percent);
-      show(row, 7, bid.warnings.length, (count) => (count ? String(count) : t('ranking.none')));
-      const detail = open ? detailRow(bid.id) : null;
-      const state = `${bid.id}\n${name}\n${open}`;
-      if (row.shown[9] !== state) {
-        row.shown[9] = state;
-        // Whose calculation is in the name: a visually hidden span would be a positioned box in every row, placed again at each layout.
-        setText(row.button, t(open ? 'ranking.hide' : 'ranking.show'));
-        setAttr(row.button, 'aria-label', `${row.button.textContent} ${t('ranking.for', { name })}`);
-        setAttr(row.button, 'aria-expanded', String(open));
-        setAttr(row.button, 'aria-controls', detail?.tr.id);
-      }
+      const detail = expanded.has(bid.id) ? detailRow(bid.id) : null;
+      if (row.bid === null || nearby.has(row.tr) || detail) write(row, bid, tied);
+      else behind.set(row, [bid, tied]);
       wanted.push(row.tr);
       if (detail) {
         renderDetail(bid, detail.cell);
@@ -149,6 +180,18 @@ export function createRanking(tr, { renderDetail }) {
     for (const id of details.keys()) if (!present.has(id)) details.delete(id);
     for (const id of expanded) if (!present.has(id)) expanded.delete(id);
     orderChildren(tbody, wanted);
+    // From the frame after next: the next frame brings the calculations, the warnings and the comparison.
+    catchUp ||= behind.size ? requestAnimationFrame(() => (catchUp = requestAnimationFrame(writeBehind))) : 0;
+  }
+
+  /** Some of the rows far from the screen, each frame until all show the latest figures. */
+  function writeBehind() {
+    catchUp = 0;
+    for (const [row, args] of [...behind].slice(0, rowsPerFrame)) {
+      write(row, ...args);
+      behind.delete(row);
+    }
+    if (behind.size) catchUp = requestAnimationFrame(writeBehind);
   }
 
   return { el, update };
