@@ -80,15 +80,77 @@ export function keep(parent, count, make) {
 /**
  * Shows `rows`, arrays of texts, as a tbody's rows, each headed by its first
  * cell; `numeric(i)` says whether column i holds figures (aligned right).
- * Rows are kept by position and only changed text is written.
+ * Rows are kept by position and only changed text is written; a long table
+ * passes a `rowWriter`, which writes the rows far from the screen later.
  */
-export function setRows(tbody, rows, numeric) {
+export function setRows(tbody, rows, numeric, writer) {
   const byRow = tbody.parentElement?.classList.contains('rows');
+  if (writer) for (const gone of [...tbody.children].slice(rows.length)) writer.forget(gone);
+  const made = new Set();
   const kept = keep(tbody, rows.length, (r) => {
     const row = h('tr', null, rows[r].map((_, i) => (i ? h('td', { class: numeric(i) ? 'n' : null }) : h('th', { scope: 'row' }))));
+    made.add(row);
     return byRow ? tableRoles(row) : row;
   });
-  rows.forEach((texts, r) => texts.forEach((text, i) => setText(kept[r].cells[i], text)));
+  rows.forEach((texts, r) => {
+    const write = () => texts.forEach((text, i) => setText(kept[r].cells[i], text));
+    if (writer) writer.write(kept[r], write, made.has(kept[r]));
+    else write();
+  });
+  writer?.schedule();
+}
+
+/**
+ * Writes a long table's rows on or near the screen at once, and the others a
+ * few at a frame from the frame after next (the next one has the calculation,
+ * the warnings and the comparison), or as soon as they come near. Every
+ * changed row is laid out, on screen or not, and 50 rows of new figures are
+ * more than one frame holds on a slow machine. Off screen, a row shows the
+ * figures before an edit for at most a few frames.
+ */
+export function rowWriter() {
+  const near = new Set(); // rows within half a screen of the screen
+  const behind = new Map(); // row → the write it is waiting for
+  let frame = 0;
+  const watcher = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) near.delete(target);
+        else {
+          near.add(target);
+          behind.get(target)?.();
+          behind.delete(target);
+        }
+      }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  function catchUp() {
+    frame = 0;
+    for (const [row, write] of [...behind].slice(0, 10)) {
+      write();
+      behind.delete(row);
+    }
+    if (behind.size) frame = requestAnimationFrame(catchUp);
+  }
+  return {
+    /** Runs `write` for `row` now if the row is near the screen or `now` is true, else later; a later write replaces an earlier one. */
+    write(row, write, now) {
+      watcher.observe(row); // observing again is a no-op
+      if (now || near.has(row)) {
+        behind.delete(row);
+        write();
+      } else behind.set(row, write);
+    },
+    forget(row) {
+      watcher.unobserve(row);
+      behind.delete(row);
+    },
+    /** Call after writing a table's rows: the far ones start the frame after next. */
+    schedule() {
+      frame ||= behind.size ? requestAnimationFrame(() => (frame = requestAnimationFrame(catchUp))) : 0;
+    },
+  };
 }
 
 const partRoles = { TABLE: 'table', THEAD: 'rowgroup', TBODY: 'rowgroup', TFOOT: 'rowgroup', TR: 'row', TD: 'cell' };

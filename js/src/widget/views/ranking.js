@@ -3,7 +3,7 @@
  * bids rewrites the rows' text and never moves a row, because a moved row is
  * styled and laid out afresh. Only the figures that changed are formatted and
  * written, and the table is laid out a row at a time (`rowsTable`). Rows far
- * from the screen take an edit's figures a few frames later (writeBehind), so
+ * from the screen take an edit's figures a few frames later (`rowWriter`), so
  * a 50-bid recalculation fits in a frame. An expanded bid's calculation is a
  * row of its own that follows its bid.
  *
@@ -16,7 +16,7 @@
  * Each row carries the raw numbers as data attributes (data-total and so on)
  * for hosts and tests.
  */
-import { h, orderChildren, rowsTable, scrollable, setAttr, setText, tableRoles, uid } from '../dom.js';
+import { h, orderChildren, rowWriter, rowsTable, scrollable, setAttr, setText, tableRoles, uid } from '../dom.js';
 import { bidName, pointsText } from '../wording.js';
 
 const columns = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'];
@@ -35,28 +35,7 @@ export function createRanking(tr, { renderDetail }) {
   let last = null;
   let pqp = null; // the method's model decides how totals and prices read
   const points = (x) => pointsText(x, pqp, tr);
-  // Every changed row is laid out, on screen or not, and 50 rows are more than
-  // a frame holds. So an edit writes at once the rows on screen or near it,
-  // and the others a few at a frame (writeBehind), or as soon as they come near.
-  const rowsPerFrame = 10;
-  const nearby = new Set(); // rows within half a screen of the screen
-  const behind = new Map(); // row → the figures it is still to show
-  let catchUp = 0;
-  const watcher = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting) {
-          nearby.delete(target);
-          continue;
-        }
-        nearby.add(target);
-        const row = slots.find((r) => r.tr === target);
-        if (behind.has(row)) write(row, ...behind.get(row));
-        behind.delete(row);
-      }
-    },
-    { rootMargin: '50% 0px' },
-  );
+  const writer = rowWriter();
 
   function slot() {
     const cells = columns.map((_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: figureColumn(i) ? 'n' : null }));
@@ -64,7 +43,6 @@ export function createRanking(tr, { renderDetail }) {
     row.button = h('button', { type: 'button', class: 'secondary', onclick: () => toggle(row.bid) });
     cells[8].append(row.button);
     slots.push(row);
-    watcher.observe(row.tr);
     return row;
   }
 
@@ -160,16 +138,14 @@ export function createRanking(tr, { renderDetail }) {
     }
     const tied = new Set(result.ties.flat());
     // Rows past the last bid go; missing ones are made (and put in place below).
-    for (const row of slots.splice(result.bids.length)) watcher.unobserve(row.tr);
+    for (const row of slots.splice(result.bids.length)) writer.forget(row.tr);
     const wanted = [];
     const bids = holding() ? heldOrder(result.bids) : result.bids;
     shownOrder = bids.map((bid) => bid.id);
-    behind.clear();
     bids.forEach((bid, n) => {
       const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
       const detail = expanded.has(bid.id) ? detailRow(bid.id) : null;
-      if (row.bid === null || nearby.has(row.tr) || detail) write(row, bid, tied);
-      else behind.set(row, [bid, tied]);
+      writer.write(row.tr, () => write(row, bid, tied), row.bid === null || detail !== null); // new, or its calculation's button is due
       wanted.push(row.tr);
       if (detail) {
         renderDetail(bid, detail.cell);
@@ -181,17 +157,7 @@ export function createRanking(tr, { renderDetail }) {
     for (const id of expanded) if (!present.has(id)) expanded.delete(id);
     orderChildren(tbody, wanted);
     // From the frame after next: the next frame brings the calculations, the warnings and the comparison.
-    catchUp ||= behind.size ? requestAnimationFrame(() => (catchUp = requestAnimationFrame(writeBehind))) : 0;
-  }
-
-  /** Some of the rows far from the screen, each frame until all show the latest figures. */
-  function writeBehind() {
-    catchUp = 0;
-    for (const [row, args] of [...behind].slice(0, rowsPerFrame)) {
-      write(row, ...args);
-      behind.delete(row);
-    }
-    if (behind.size) catchUp = requestAnimationFrame(writeBehind);
+    writer.schedule();
   }
 
   return { el, update };

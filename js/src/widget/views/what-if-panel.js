@@ -5,7 +5,7 @@
  * never interrupted; each knows the JSON Pointer it edits, so an error from the
  * engine lands on the right control.
  */
-import { field, h, rowsTable, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
+import { field, h, rowWriter, rowsTable, scrollable, select, setAttr, setRows, setText, uid } from '../dom.js';
 import { isPlaceNeutral } from '../what-if.js';
 import { bidName, levelName, pointsText } from '../wording.js';
 
@@ -93,6 +93,7 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
   set(settings);
 
   const compareBody = h('tbody');
+  const compareWriter = rowWriter();
   const verdict = h('p');
   comparison.append(
     verdict,
@@ -123,7 +124,7 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
     setRows(compareBody, result.bids.map((bid) => {
       const other = others.get(bid.id);
       return [bidName(bid), String(bid.rank), total(bid), String(other.rank), total(other), moved(bid.rank, other.rank)];
-    }), comparedFigure);
+    }), comparedFigure, compareWriter);
   }
 
   function locate(pointer) {
