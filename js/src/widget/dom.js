@@ -93,20 +93,21 @@ export function setRows(tbody, rows, numeric, writer) {
     return byRow ? tableRoles(row) : row;
   });
   rows.forEach((texts, r) => {
-    const write = () => texts.forEach((text, i) => setText(kept[r].cells[i], text));
-    if (writer) writer.write(kept[r], write, made.has(kept[r]));
+    const row = kept[r];
+    const write = () => texts.forEach((text, i) => setText(row.cells[i], text));
+    if (writer) writer.write(row, write, made.has(row));
     else write();
   });
   writer?.schedule();
 }
 
 /**
- * Writes a long table's rows on or near the screen at once, and the others a
- * few at a frame from the frame after next (the next one has the calculation,
- * the warnings and the comparison), or as soon as they come near. Every
- * changed row is laid out, on screen or not, and 50 rows of new figures are
- * more than one frame holds on a slow machine. Off screen, a row shows the
- * figures before an edit for at most a few frames.
+ * Writes a long table's rows on or near the screen at once, and the others
+ * ten a frame from two frames after `schedule()` (after the frame that
+ * follows an edit), or as soon as they come near. Every changed row is laid
+ * out, on screen or not, and 50 rows of new figures are more than one frame
+ * holds on a slow machine. Off screen, a row's text lags an edit by a few
+ * frames; what hosts read (data attributes) is set at once by the caller.
  */
 export function rowWriter() {
   const near = new Set(); // rows within half a screen of the screen
@@ -144,7 +145,15 @@ export function rowWriter() {
     },
     forget(row) {
       watcher.unobserve(row);
+      near.delete(row);
       behind.delete(row);
+    },
+    /** Stops watching: the table is gone (the element was rebuilt). */
+    disconnect() {
+      watcher.disconnect();
+      cancelAnimationFrame(frame);
+      near.clear();
+      behind.clear();
     },
     /** Call after writing a table's rows: the far ones start the frame after next. */
     schedule() {

@@ -61,7 +61,7 @@ export function createEvaluateMode(ctx, tender) {
     },
   });
   const whatIf = h('details', { class: 'no-print', part: 'what-if' }, h('summary', { text: t('whatIf.title') }), panel.el);
-  whatIf.addEventListener('toggle', () => whatIf.open && showComparison());
+  whatIf.addEventListener('toggle', () => whatIf.open && showComparison(true));
   const summariesBody = h('div');
   const summaries = h('details', { class: 'summaries', part: 'summaries' }, h('summary', { text: t('summaries.title') }), summariesBody);
   summaries.addEventListener('toggle', () => summaries.open && showSummaries());
@@ -209,7 +209,7 @@ export function createEvaluateMode(ctx, tender) {
     if (summaries.open) showSummaries();
   }
 
-  function showComparison() {
+  function showComparison(opening = false) {
     // α and the basis do not change it: it is scored again only when something else did.
     const absoluteSettings = absoluteOnly(settings);
     const key = JSON.stringify(absoluteSettings);
@@ -221,7 +221,7 @@ export function createEvaluateMode(ctx, tender) {
         absolute = null; // the current settings are invalid; their errors are already on screen
       }
     }
-    panel.showComparison(result, absolute, settings.model);
+    panel.showComparison(result, absolute, settings.model, opening);
   }
 
   function showDetail(bid) {
@@ -268,6 +268,11 @@ export function createEvaluateMode(ctx, tender) {
       }
       ctx.emit('svcalc-change', { mode: 'evaluate', kind: 'bid', settings, tender: source });
       return added;
+    },
+    /** Stops watching the screen: the element is being rebuilt. */
+    dispose() {
+      ranking.dispose();
+      panel.dispose();
     },
     /** Shows the summaries, opened, ready for window.print(). */
     openSummaries() {

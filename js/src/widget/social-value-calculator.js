@@ -348,6 +348,7 @@ export class SocialValueCalculator extends HTMLElement {
     const lang = loaded ? wanted : this.#tr?.lang;
     if (!lang) return; // the first language is still loading, and builds when it comes
     this.#mode?.flush?.();
+    this.#mode?.dispose?.();
     const settings = this.#mode?.settings;
     this.#tr = createTranslator(lang, this.currency || this.#source?.currency || 'GBP', loaded ?? loadedStrings(localeFor(lang)));
     this.#spoke();

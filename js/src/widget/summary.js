@@ -26,16 +26,14 @@ export function assessmentSummary(result, tender, bidId, tr) {
     heading: t('summary.overall'),
     lines: [
       t('summary.rank', { rank: bid.rank, count: result.bids.length }),
-      pqp
-        ? bid.total === null
-          ? t('summary.noPoints')
-          : t('summary.totalPqp', { total: tr.money(bid.total) })
-        : t('summary.total', { total: tr.number(bid.total) }),
+      pqp && bid.total === null
+        ? t('summary.noPoints')
+        : t(pqp ? 'summary.totalPqp' : 'summary.total', { total: pointsText(bid.total, pqp, tr) }),
     ],
   });
 
   if (pqp) {
-    blocks.push({ heading: t('criterion.price'), lines: [t('summary.pricePqp', { price: tr.money(bid.scores.price) })] });
+    blocks.push({ heading: t('criterion.price'), lines: [t('summary.pricePqp', { price: pointsText(bid.scores.price, pqp, tr) })] });
   } else {
     const prices = result.bids.map((b) => priceOf(tender, b.id));
     const priceMethod = tender.method?.price ?? {};

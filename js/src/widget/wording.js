@@ -80,12 +80,12 @@ export function warningText(warning, tender, tr) {
   return warning.message;
 }
 
-/** A weight in points out of 100, as a percentage. */
 /** A total or a price score as the method gives it: money under pqp (price per quality point), points otherwise. */
 export function pointsText(value, pqp, tr) {
   return pqp ? tr.money(value) : tr.number(value);
 }
 
+/** A weight in points out of 100, as a percentage. */
 export function weightText(weight, tr) {
   return tr.percent(weight / 100);
 }

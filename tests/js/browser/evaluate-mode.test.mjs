@@ -103,6 +103,13 @@ test('edits that reorder 50 bids leave every row showing its own current figures
   assert.deepEqual(cells, Array(50).fill(9));
   for (const n of [1, 30]) await widget.locator('tr[data-bid] button').nth(n - 1).click(); // two bids expanded
   await widget.locator('summary', { hasText: 'What if?' }).click();
+  // What hosts read, each row's bid and raw numbers, is right when the result is announced, far rows too.
+  await widget.evaluate((el) =>
+    el.addEventListener('svcalc-result', ({ detail }) => {
+      const rows = el.shadowRoot.querySelectorAll('table[part=ranking] tbody > tr[data-bid]');
+      if (detail.result.bids.some((b, n) => rows[n]?.dataset.bid !== b.id || rows[n].dataset.total !== JSON.stringify(b.total))) el.dataset.testStale = 'true';
+    }),
+  );
   const figures = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
   const orders = new Set();
   for (const [path, value] of [['/framework/geography/local', '2.5'], ['/method/socialValue/quantitativeShare', '10'], ['/framework/geography/local', '0.3'], ['/method/weights/quality', '30'], ['/method/weights/socialValue', '20']]) {
@@ -134,6 +141,7 @@ test('edits that reorder 50 bids leave every row showing its own current figures
     for (const [id, caption] of details) assert.ok(caption.includes(result.bids.find((b) => b.id === id).supplier.name), caption);
   }
   assert.ok(orders.size >= 3, 'the edits reorder the ranking');
+  assert.equal(await widget.evaluate((el) => el.dataset.testStale), undefined);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -21,6 +21,7 @@ import { bidName, pointsText } from '../wording.js';
 
 const columns = ['rank', 'bidder', 'total', 'price', 'quality', 'socialValue', 'percent', 'warnings', 'details'];
 const figureColumn = (i) => i >= 2 && i <= 6;
+const rawNames = ['rank', 'total', 'price', 'quality', 'social-value']; // a row's data attributes
 
 export function createRanking(tr, { renderDetail }) {
   const { t } = tr;
@@ -39,7 +40,7 @@ export function createRanking(tr, { renderDetail }) {
 
   function slot() {
     const cells = columns.map((_, i) => h(i === 1 ? 'th' : 'td', i === 1 ? { scope: 'row' } : { class: figureColumn(i) ? 'n' : null }));
-    const row = { cells, tr: tableRoles(h('tr', null, cells)), shown: [], bid: null };
+    const row = { cells, tr: tableRoles(h('tr', null, cells)), shown: [], raw: [], bid: null };
     row.button = h('button', { type: 'button', class: 'secondary', onclick: () => toggle(row.bid) });
     cells[8].append(row.button);
     slots.push(row);
@@ -84,14 +85,28 @@ export function createRanking(tr, { renderDetail }) {
   /**
    * Shows `value` in cell i of a row, formatted by `format`, only when it is
    * not what the cell shows already: formatting and writing text are most of
-   * an update's cost, and most figures do not change with an edit. `attribute`
-   * names the row's data attribute that carries the raw number.
+   * an update's cost, and most figures do not change with an edit.
    */
-  function show(row, i, value, format, attribute) {
+  function show(row, i, value, format) {
     if (Object.is(row.shown[i], value)) return;
     row.shown[i] = value;
     setText(row.cells[i], format(value));
-    if (attribute) row.tr.setAttribute(`data-${attribute}`, JSON.stringify(value));
+  }
+
+  /**
+   * The row's bid and raw numbers, as data attributes for hosts: set at once
+   * for every row, even when its text waits (they cost no layout).
+   */
+  function identify(row, bid) {
+    if (row.bid !== bid.id) {
+      row.bid = bid.id;
+      row.tr.dataset.bid = bid.id;
+    }
+    [bid.rank, bid.total, bid.scores.price, bid.scores.quality, bid.scores.socialValue].forEach((value, i) => {
+      if (Object.is(row.raw[i], value)) return;
+      row.raw[i] = value;
+      row.tr.setAttribute(`data-${rawNames[i]}`, JSON.stringify(value));
+    });
   }
 
   /** Writes a bid's figures into a row; `tied` holds the ids of the result's tied bids. */
@@ -99,18 +114,13 @@ export function createRanking(tr, { renderDetail }) {
     const name = bidName(bid);
     const open = expanded.has(bid.id);
     const { scores } = bid;
-    if (row.bid !== bid.id) {
-      row.bid = bid.id;
-      row.tr.dataset.bid = bid.id;
-    }
     const rank = tied.has(bid.id) ? `${bid.rank}=` : bid.rank;
     show(row, 0, rank, () => (rank === bid.rank ? String(rank) : t('ranking.tied', { rank: bid.rank })));
-    setAttr(row.tr, 'data-rank', JSON.stringify(bid.rank));
     show(row, 1, `${bid.id}\n${name}`, () => (name === bid.id ? name : `${name} (${bid.id})`));
-    show(row, 2, bid.total, points, 'total');
-    show(row, 3, scores.price, points, 'price');
-    show(row, 4, scores.quality, tr.number, 'quality');
-    show(row, 5, scores.socialValue, tr.number, 'social-value');
+    show(row, 2, bid.total, points);
+    show(row, 3, scores.price, points);
+    show(row, 4, scores.quality, tr.number);
+    show(row, 5, scores.socialValue, tr.number);
     show(row, 6, bid.socialValue.percentOfPrice, tr.percent);
     show(row, 7, bid.warnings.length, (count) => (count ? String(count) : t('ranking.none')));
     const state = `${bid.id}\n${name}\n${open}`;
@@ -145,7 +155,9 @@ export function createRanking(tr, { renderDetail }) {
     bids.forEach((bid, n) => {
       const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
       const detail = expanded.has(bid.id) ? detailRow(bid.id) : null;
-      writer.write(row.tr, () => write(row, bid, tied), row.bid === null || detail !== null); // new, or its calculation's button is due
+      const fresh = row.bid === null;
+      identify(row, bid);
+      writer.write(row.tr, () => write(row, bid, tied), fresh || detail !== null); // new, or its calculation's button is due
       wanted.push(row.tr);
       if (detail) {
         renderDetail(bid, detail.cell);
@@ -160,5 +172,5 @@ export function createRanking(tr, { renderDetail }) {
     writer.schedule();
   }
 
-  return { el, update };
+  return { el, update, dispose: () => writer.disconnect() };
 }

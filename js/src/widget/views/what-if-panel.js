@@ -111,9 +111,12 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
   /**
    * Updates the comparison from the current result and the absolute-only one
    * (null when that failed); `model` is the method's. Row n shows the bid
-   * ranked n now, and only changed text is rewritten.
+   * ranked n now, and only changed text is rewritten. `opening`: the panel
+   * has just been opened, so every row is written at once, none of them being
+   * known to be on screen yet.
    */
-  function showComparison(result, absolute, model) {
+  function showComparison(result, absolute, model, opening) {
+    const shown = !opening && !comparison.hidden;
     setAttr(comparison, 'hidden', !absolute);
     if (!absolute) return;
     const total = (b) => pointsText(b.total, model === 'pqp', tr);
@@ -124,7 +127,7 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
     setRows(compareBody, result.bids.map((bid) => {
       const other = others.get(bid.id);
       return [bidName(bid), String(bid.rank), total(bid), String(other.rank), total(other), moved(bid.rank, other.rank)];
-    }), comparedFigure, compareWriter);
+    }), comparedFigure, shown ? compareWriter : undefined);
   }
 
   function locate(pointer) {
@@ -137,5 +140,5 @@ export function createWhatIfPanel(tr, settings, { onChange, onPlaceNeutral, onRe
     }
   }
 
-  return { el, set, showComparison, locate, markErrors };
+  return { el, set, showComparison, locate, markErrors, dispose: () => compareWriter.disconnect() };
 }
