@@ -86,16 +86,15 @@ export function keep(parent, count, make) {
 export function setRows(tbody, rows, numeric, writer) {
   const byRow = tbody.parentElement?.classList.contains('rows');
   if (writer) for (const gone of [...tbody.children].slice(rows.length)) writer.forget(gone);
-  const made = new Set();
+  const existing = tbody.children.length; // rows from here on are new, and written at once
   const kept = keep(tbody, rows.length, (r) => {
     const row = h('tr', null, rows[r].map((_, i) => (i ? h('td', { class: numeric(i) ? 'n' : null }) : h('th', { scope: 'row' }))));
-    made.add(row);
     return byRow ? tableRoles(row) : row;
   });
   rows.forEach((texts, r) => {
     const row = kept[r];
     const write = () => texts.forEach((text, i) => setText(row.cells[i], text));
-    if (writer) writer.write(row, write, made.has(row));
+    if (writer) writer.write(row, write, r >= existing);
     else write();
   });
   writer?.schedule();
@@ -182,9 +181,9 @@ export function tableRoles(element) {
  * A long table laid out a row at a time (class "rows" in styles.js): each row
  * is a grid on the table's fixed column template that contains its own layout
  * and paint, so a changed figure lays out and paints its own row and never the
- * others' columns. A what-if edit changes a figure
- * in every row of a 50-bid ranking; as one auto-sized table, each changed cell
- * cost the browser a relayout of the whole table.
+ * others' columns. A what-if edit changes a figure in every row of a 50-bid
+ * ranking; as one auto-sized table, each changed cell cost the browser a
+ * relayout of the whole table.
  */
 export function rowsTable(props, ...children) {
   const table = h('table', props, ...children);

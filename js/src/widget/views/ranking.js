@@ -29,8 +29,7 @@ export function createRanking(tr, { renderDetail }) {
   const tbody = h('tbody');
   const caption = h('caption', { text: t('ranking.caption') });
   const el = scrollable(rowsTable({ part: 'ranking' }, caption, h('thead', null, h('tr', null, heads)), tbody), tr);
-  const slots = []; // row n's elements, and what it shows
-  let shownOrder = []; // the bid ids, as the rows show them
+  const slots = []; // row n's elements, and the bid it shows
   const details = new Map(); // bid id → its calculation's row, kept while the bid is there
   const expanded = new Set();
   let last = null;
@@ -58,7 +57,7 @@ export function createRanking(tr, { renderDetail }) {
   tbody.addEventListener('focusout', () => {
     // The focus has moved on by the next frame; if typing has ended, the rows take the ranking's order.
     requestAnimationFrame(() => {
-      if (last && !holding() && shownOrder.some((id, n) => last.result.bids[n]?.id !== id)) update(last.result, last.tender);
+      if (last && !holding() && slots.some((row, n) => last.result.bids[n]?.id !== row.bid)) update(last.result, last.tender);
     });
   });
 
@@ -71,7 +70,7 @@ export function createRanking(tr, { renderDetail }) {
   /** The bids in the order the rows show them now, when holding; newcomers go after, by rank. */
   function heldOrder(bids) {
     const byId = new Map(bids.map((bid) => [bid.id, bid]));
-    const kept = shownOrder.filter((id) => byId.has(id)).map((id) => byId.get(id));
+    const kept = slots.filter((row) => byId.has(row.bid)).map((row) => byId.get(row.bid));
     const keptIds = new Set(kept.map((bid) => bid.id));
     return kept.concat(bids.filter((bid) => !keptIds.has(bid.id)));
   }
@@ -147,11 +146,10 @@ export function createRanking(tr, { renderDetail }) {
       for (const row of slots) row.shown = []; // totals and prices now read otherwise
     }
     const tied = new Set(result.ties.flat());
+    const bids = holding() ? heldOrder(result.bids) : result.bids;
     // Rows past the last bid go; missing ones are made (and put in place below).
     for (const row of slots.splice(result.bids.length)) writer.forget(row.tr);
     const wanted = [];
-    const bids = holding() ? heldOrder(result.bids) : result.bids;
-    shownOrder = bids.map((bid) => bid.id);
     bids.forEach((bid, n) => {
       const row = slots[n] ?? slot(); // slots are made in order, so a missing one is the next
       const detail = expanded.has(bid.id) ? detailRow(bid.id) : null;
